@@ -1,0 +1,2 @@
+/** The account feature module. */
+package org.mutualportal.account;

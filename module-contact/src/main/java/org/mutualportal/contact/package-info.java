@@ -1,0 +1,2 @@
+/** The contact feature module. */
+package org.mutualportal.contact;

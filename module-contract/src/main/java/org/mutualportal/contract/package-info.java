@@ -1,0 +1,2 @@
+/** The contract feature module. */
+package org.mutualportal.contract;

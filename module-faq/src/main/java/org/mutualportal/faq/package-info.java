@@ -1,0 +1,2 @@
+/** The faq feature module. */
+package org.mutualportal.faq;

@@ -1,0 +1,2 @@
+/** The geolocation feature module. */
+package org.mutualportal.geolocation;

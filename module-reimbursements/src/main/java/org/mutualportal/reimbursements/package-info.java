@@ -1,0 +1,2 @@
+/** The reimbursements feature module. */
+package org.mutualportal.reimbursements;

@@ -1,0 +1,2 @@
+/** The administration console's core pages (modules). */
+package org.mutualportal.core.admin;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the portal. */
+package org.mutualportal.core.health;

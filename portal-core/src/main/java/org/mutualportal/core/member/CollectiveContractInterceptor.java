@@ -1,0 +1,23 @@
+package org.mutualportal.core.member;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+/** Enforces {@link CollectiveContractGuarded} before the guarded method (and its transaction) starts. */
+@Interceptor
+@CollectiveContractGuarded
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class CollectiveContractInterceptor {
+
+    @Inject
+    CollectiveContractGuard guard;
+
+    @AroundInvoke
+    Object check(InvocationContext invocation) throws Exception {
+        guard.check();
+        return invocation.proceed();
+    }
+}

@@ -1,0 +1,138 @@
+package org.mutualportal.core.member;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import java.util.Optional;
+import org.mutualportal.core.web.NotFoundException;
+
+/**
+ * The current member and the membership selected in the header: the scope every query of member data goes
+ * through.
+ *
+ * <p>Modules never take a member or membership id from the request; they ask this context, and filter by
+ * {@link #memberId()} and {@link #membershipId()}. A request that is not a member's (anonymous, staff)
+ * gets a {@link NotFoundException}, which the shell turns into a 404.
+ *
+ * <h2>Usage</h2>
+ * <pre>
+ * em.createQuery("select p from Payment p where p.id = :id and p.membershipId = :membership", Payment.class)
+ *   .setParameter("id", id)
+ *   .setParameter("membership", memberContext.membershipId())
+ * </pre>
+ */
+@RequestScoped
+@Named("memberContext")
+public class MemberContext {
+
+    static final String SELECTED_MEMBERSHIP = "portal.membership";
+
+    @Inject
+    HttpServletRequest request;
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    private Member member;
+    private List<Membership> memberships;
+    private Membership selected;
+
+    /** The signed-in user, if any. */
+    public Optional<SignedInUser> user() {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable((SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY));
+    }
+
+    /** Whether a member (not staff, not anonymous) is signed in. */
+    public boolean isMember() {
+        return user().map(u -> u.memberId() != null).orElse(false);
+    }
+
+    /** The signed-in member's id. */
+    public long memberId() {
+        return user().map(SignedInUser::memberId).orElseThrow(NotFoundException::new);
+    }
+
+    public Member member() {
+        if (member == null) {
+            member = em.find(Member.class, memberId());
+            if (member == null) {
+                throw new NotFoundException();
+            }
+        }
+        return member;
+    }
+
+    /** The member's memberships, open ones first, then by number. */
+    public List<Membership> memberships() {
+        if (memberships == null) {
+            memberships = em.createQuery("""
+                    select m from Membership m where m.memberId = :member
+                    order by case when m.state = org.mutualportal.core.member.ContractState.OPEN then 0 else 1 end,
+                             m.membershipNumber""", Membership.class)
+                    .setParameter("member", memberId())
+                    .getResultList();
+        }
+        return memberships;
+    }
+
+    /** The membership chosen in the header, or the first one. */
+    public Membership membership() {
+        if (selected == null) {
+            List<Membership> all = memberships();
+            if (all.isEmpty()) {
+                throw new NotFoundException("The member holds no membership");
+            }
+            Long chosen = (Long) request.getSession().getAttribute(SELECTED_MEMBERSHIP);
+            selected = all.stream().filter(m -> m.getId().equals(chosen)).findFirst().orElse(all.get(0));
+        }
+        return selected;
+    }
+
+    public long membershipId() {
+        return membership().getId();
+    }
+
+    /**
+     * Chooses the membership the pages show.
+     *
+     * @throws NotFoundException when the id is not one of the member's memberships
+     */
+    public void select(long membershipId) {
+        Membership chosen = memberships().stream()
+                .filter(m -> m.getId() == membershipId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        request.getSession().setAttribute(SELECTED_MEMBERSHIP, chosen.getId());
+        selected = chosen;
+    }
+
+    /** The beneficiaries of the selected membership, the member first. */
+    public List<Beneficiary> beneficiaries() {
+        return em.createQuery("""
+                select b from Beneficiary b where b.membershipId = :membership
+                order by case when b.relationship = org.mutualportal.core.member.Relationship.MEMBER then 0 else 1 end,
+                         b.birthDate""", Beneficiary.class)
+                .setParameter("membership", membershipId())
+                .getResultList();
+    }
+
+    /**
+     * A beneficiary of the selected membership.
+     *
+     * @throws NotFoundException when the id belongs to no beneficiary of this membership
+     */
+    public Beneficiary beneficiary(long beneficiaryId) {
+        Beneficiary beneficiary = em.find(Beneficiary.class, beneficiaryId);
+        if (beneficiary == null || !beneficiary.getMembershipId().equals(membershipId())) {
+            throw new NotFoundException();
+        }
+        return beneficiary;
+    }
+}

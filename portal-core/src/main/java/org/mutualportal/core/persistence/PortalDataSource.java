@@ -1,0 +1,30 @@
+package org.mutualportal.core.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The portal's one datasource, PostgreSQL, configured by MicroProfile Config ({@code portal.db.url},
+ * {@code portal.db.user}, {@code portal.db.password}) so that one WAR runs against any database by
+ * environment variables only ({@code PORTAL_DB_URL}…).
+ *
+ * <p>Every module's persistence unit names {@value #JNDI_NAME} as its JTA datasource: modules share the
+ * connection (and the transaction) without sharing a persistence unit.
+ */
+@DataSourceDefinition(
+        name = PortalDataSource.JNDI_NAME,
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=portal.db.url}",
+        user = "${MPCONFIG=portal.db.user}",
+        password = "${MPCONFIG=portal.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+        })
+@ApplicationScoped
+public class PortalDataSource {
+    public static final String JNDI_NAME = "java:app/jdbc/portal";
+}

@@ -1,0 +1,2 @@
+/** The datasource every module shares and the per-module schema migrations applied at start. */
+package org.mutualportal.core.persistence;

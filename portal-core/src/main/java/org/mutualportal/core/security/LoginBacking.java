@@ -1,0 +1,96 @@
+package org.mutualportal.core.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.SignedInUser;
+import org.mutualportal.core.spi.Roles;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * "Je m'identifie": one form for members, staff and administrators. A failure gives one message whatever
+ * went wrong (unknown identifier, wrong password, locked or inactive account).
+ */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    MemberContext memberContext;
+
+    private String identifier;
+    private String password;
+
+    private String next;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(identifier, new Password(password))));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(request.getContextPath() + landingPage());
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SEND_FAILURE) {
+            Texts.error(null, Texts.core("login.failed"));
+        } else {
+            faces.responseComplete();
+        }
+    }
+
+    /** The page asked for before signing in, if it is one of ours; otherwise the user's home. */
+    private String landingPage() {
+        SignedInUser user = memberContext.user().orElseThrow();
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/login.xhtml") && AccessRules.allows(next, user.roles())) {
+            return next;
+        }
+        if (user.roles().contains(Roles.MEMBER)) {
+            return "/home.xhtml";
+        }
+        return user.roles().contains(Roles.ADMIN) ? "/admin/index.xhtml" : "/staff/index.xhtml";
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    public void setIdentifier(String identifier) {
+        this.identifier = identifier;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,105 @@
+package org.mutualportal.core.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.SignedInUser;
+import org.mutualportal.core.registry.ModuleRegistry;
+import org.mutualportal.core.registry.ModuleRegistry.MenuLink;
+import org.mutualportal.core.security.AccessRules;
+import org.mutualportal.core.spi.Placement;
+import org.mutualportal.core.spi.Roles;
+import org.mutualportal.core.spi.Widget;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * What the layout shows around every page: the toolbar built from the registry, the header menus and the
+ * dashboard's widgets, each filtered by {@link AccessRules} for the signed-in user and computed once per
+ * request.
+ */
+@Named("shell")
+@RequestScoped
+public class ShellBacking {
+
+    @Inject
+    ModuleRegistry registry;
+
+    @Inject
+    MemberContext memberContext;
+
+    private final Map<Placement, List<MenuLink>> menus = new EnumMap<>(Placement.class);
+    private Set<String> roles;
+
+    /** The toolbar's four sections (Contrat, Santé, Documents, Suivi), empty ones included. */
+    public List<ToolbarSection> getToolbar() {
+        return Placement.TOOLBAR.stream()
+                .map(p -> new ToolbarSection(p.name(), Texts.core("toolbar." + p.name()), menu(p)))
+                .toList();
+    }
+
+    public List<MenuLink> menu(String placement) {
+        return menu(Placement.valueOf(placement));
+    }
+
+    private List<MenuLink> menu(Placement placement) {
+        return menus.computeIfAbsent(placement, p -> registry.menu(p, path -> AccessRules.allows(path, roles())));
+    }
+
+    /** Widgets of a dashboard column ({@code LEFT}, {@code MAIN}, {@code RIGHT}). */
+    public List<Widget> widgets(String column) {
+        return registry.widgets(Widget.Column.valueOf(column));
+    }
+
+    public boolean isSignedIn() {
+        return !roles().isEmpty();
+    }
+
+    public boolean isMember() {
+        return roles().contains(Roles.MEMBER);
+    }
+
+    public boolean isStaff() {
+        return roles().contains(Roles.STAFF);
+    }
+
+    public boolean isAdmin() {
+        return roles().contains(Roles.ADMIN);
+    }
+
+    /** Where "home" is for this user: the dashboard for members, the consoles for the mutual's people. */
+    public String getHomePath() {
+        if (isMember()) {
+            return "/home.xhtml";
+        }
+        if (isAdmin()) {
+            return "/admin/index.xhtml";
+        }
+        if (isStaff()) {
+            return "/staff/index.xhtml";
+        }
+        return "/index.xhtml";
+    }
+
+    public boolean isModuleEnabled(String id) {
+        return registry.isEnabled(id);
+    }
+
+    private Set<String> roles() {
+        if (roles == null) {
+            roles = memberContext.user().map(SignedInUser::roles).orElse(Set.of());
+        }
+        return roles;
+    }
+
+    /** A toolbar section and its entries; a section without entries shows as "(à venir)". */
+    public record ToolbarSection(String id, String label, List<MenuLink> links) {
+        public boolean isEmpty() {
+            return links.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The shell around every page: layout, toolbar, header menus, dashboard composition, landing and login. */
+package org.mutualportal.core.shell;

@@ -1,0 +1,80 @@
+package org.mutualportal.core.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The error pages (400, 403, 404, 405, 500, 503): plain HTML in French with a way back, rendered without
+ * Faces so they still work when Faces itself is what failed. A 500 shows the reference of the logged
+ * failure, never the failure.
+ */
+@WebServlet("/error/page")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        String reference = (String) request.getAttribute(ErrorReference.ATTRIBUTE);
+        if (status == null) {
+            // Reached by a redirect after a failed Ajax request: status and reference come as parameters.
+            status = "500".equals(request.getParameter("status")) ? 500 : 404;
+            String given = request.getParameter("ref");
+            reference = given != null && given.matches("[A-Z0-9]{8}") ? given : null;
+        }
+        int code = status;
+        Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (failure != null && reference == null) {
+            code = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+            reference = ErrorReference.log(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), failure);
+        }
+        if (code >= 500 && reference == null) {
+            reference = ErrorReference.newReference();
+        }
+        String kind = switch (code) {
+            case 400, 403, 404, 405, 503 -> Integer.toString(code);
+            default -> code >= 500 ? "500" : "404";
+        };
+        ResourceBundle texts = ResourceBundle.getBundle("org.mutualportal.core.i18n.messages", Locale.FRANCE);
+        response.setStatus(code);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        String context = request.getContextPath();
+        try (PrintWriter out = response.getWriter()) {
+            out.print("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                    + "<title>" + html(text(texts, "error." + kind + ".title")) + " — " + html(text(texts, "portal.title"))
+                    + "</title><link rel=\"stylesheet\" href=\"" + context + "/resources/portal/css/portal.css\"></head>"
+                    + "<body class=\"error-page\"><main id=\"main\" class=\"error-box\">"
+                    + "<h1>" + html(text(texts, "error." + kind + ".title")) + "</h1>"
+                    + "<p>" + html(text(texts, "error." + kind + ".text")) + "</p>");
+            if (reference != null) {
+                out.print("<p class=\"error-reference\">" + html(text(texts, "error.reference")) + " <strong>"
+                        + html(reference) + "</strong></p>");
+            }
+            out.print("<p><a class=\"button\" href=\"" + context + "/\">" + html(text(texts, "error.back")) + "</a></p>"
+                    + "</main></body></html>");
+        }
+    }
+
+    private static String text(ResourceBundle texts, String key) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,57 @@
+package org.mutualportal.core.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import org.mutualportal.core.time.PortalClock;
+
+/**
+ * How the portal writes amounts and dates, everywhere (pages, PDFs, CSV, e-mails): {@code 1 234,56 €},
+ * {@code 31/12/2026}, and times in Europe/Paris. Amounts are exact decimals rounded half-up to the cent
+ * for display only.
+ */
+public final class FrenchFormats {
+
+    /** dd/MM/yyyy, strict: 31/02/2026 is refused rather than moved to March. */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.FRANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm", Locale.FRANCE);
+
+    private FrenchFormats() {
+    }
+
+    /** {@code 1 234,56 €} (narrow no-break space between thousands, no-break space before the euro sign). */
+    public static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** {@code 1 234,56} — an amount without the currency, for tables whose header names it and for CSV. */
+    public static String decimal(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** Date and time in Europe/Paris, e.g. {@code 27/11/2026 08:15}. */
+    public static String dateTime(OffsetDateTime instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZoneSameInstant(PortalClock.PARIS));
+    }
+}

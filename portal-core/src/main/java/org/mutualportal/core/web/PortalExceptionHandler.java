@@ -1,0 +1,93 @@
+package org.mutualportal.core.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Iterator;
+import org.mutualportal.core.member.CollectiveContractException;
+import org.mutualportal.core.member.CollectiveContractGuard;
+
+/**
+ * Turns what goes wrong in a Faces request into what a member should see, for full and Ajax requests
+ * alike: an id outside the member's scope is a 404, a forged change of a collective contract lands on the
+ * "ask your employer" page, an expired view reloads the page, and anything unexpected becomes the 500 page
+ * with a reference — never a stack trace.
+ */
+public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    PortalExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        Throwable first = null;
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable failure = events.next().getContext().getException();
+            if (first == null) {
+                first = failure;
+            }
+            events.remove();
+        }
+        if (first != null) {
+            try {
+                respond(FacesContext.getCurrentInstance(), first);
+            } catch (IOException e) {
+                throw new FacesException(e);
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void respond(FacesContext context, Throwable failure) throws IOException {
+        ExternalContext external = context.getExternalContext();
+        String base = external.getRequestContextPath();
+        if (find(failure, NotFoundException.class) != null) {
+            sendError(context, 404, null);
+        } else if (find(failure, CollectiveContractException.class) != null) {
+            external.redirect(base + CollectiveContractGuard.EMPLOYER_PAGE);
+        } else if (find(failure, ViewExpiredException.class) != null) {
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            external.redirect(base + ((ViewExpiredException) find(failure, ViewExpiredException.class)).getViewId()
+                    .replaceFirst("^(?!/)", "/") + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        } else {
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            String reference = ErrorReference.log(request.getRequestURI(), failure);
+            sendError(context, 500, reference);
+        }
+        context.responseComplete();
+    }
+
+    /** Ajax requests cannot show an error page in place: send the browser to it. */
+    private static void sendError(FacesContext context, int status, String reference) throws IOException {
+        ExternalContext external = context.getExternalContext();
+        if (context.getPartialViewContext().isAjaxRequest()) {
+            external.redirect(external.getRequestContextPath() + "/error/page?status=" + status
+                    + (reference == null ? "" : "&ref=" + reference));
+            return;
+        }
+        if (reference != null) {
+            external.getRequestMap().put(ErrorReference.ATTRIBUTE, reference);
+        }
+        if (!external.isResponseCommitted()) {
+            external.responseReset();
+            external.responseSendError(status, null);
+        }
+    }
+
+    private static Throwable find(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

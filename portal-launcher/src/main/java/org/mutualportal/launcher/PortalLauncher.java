@@ -1,0 +1,153 @@
+package org.mutualportal.launcher;
+
+import fish.payara.micro.boot.PayaraMicroLauncher;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the portal for a demonstration: an embedded PostgreSQL whose data stays in {@code .portal-data/}
+ * between runs, then Payara Micro serving the WAR at http://localhost:8080/ with demo data.
+ *
+ * <p>Settings, all optional, from environment variables: {@code PORTAL_PORT} (8080), {@code PORTAL_DATA_DIR}
+ * ({@code .portal-data}), {@code PORTAL_DB_PORT} (15432), {@code PORTAL_WAR} (the {@code portal.war} next to
+ * this JAR). Any {@code portal.*} key can be given as {@code -Dportal.x=y} or as an environment variable.
+ * Stops cleanly on Ctrl-C or SIGTERM.
+ */
+public final class PortalLauncher {
+
+    private static final String DB = "portal";
+
+    private PortalLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(env("PORTAL_PORT", "8080"));
+        int dbPort = Integer.parseInt(env("PORTAL_DB_PORT", "15432"));
+        Path dataDir = Paths.get(env("PORTAL_DATA_DIR", ".portal-data")).toAbsolutePath();
+        Path war = Paths.get(env("PORTAL_WAR", jarDirectory().resolve("portal.war").toString())).toAbsolutePath();
+        if (!Files.isRegularFile(war)) {
+            System.err.println("WAR not found: " + war + " — build it first: mvn -q install -DskipTests");
+            System.exit(2);
+        }
+
+        long started = System.nanoTime();
+        EmbeddedPostgres postgres = startPostgres(dataDir.resolve("postgres"), dbPort);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "portal-postgres-stop"));
+        prepareDatabase(postgres);
+
+        setDefault("portal.db.url", "jdbc:postgresql://localhost:" + dbPort + "/" + DB);
+        setDefault("portal.db.user", DB);
+        setDefault("portal.db.password", DB);
+        setDefault("portal.demo-data", "true");
+        setDefault("portal.base-url", "http://localhost:" + port);
+
+        List<String> payara = new ArrayList<>(List.of("--deploy", war.toString(), "--contextroot", "/",
+                "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome"));
+        payara.addAll(List.of(args));
+        PayaraMicroLauncher.create(payara.toArray(String[]::new));
+        System.out.printf("%nEspace adhérent prêt en %d s : http://localhost:%d/  (Ctrl-C pour arrêter)%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), port);
+    }
+
+    /**
+     * Starts PostgreSQL on a kept data folder. A {@code postmaster.pid} left by a killed run is handled first:
+     * a PostgreSQL still running on it is stopped, a stale file is removed (otherwise the start waits out its
+     * timeout and fails).
+     */
+    static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
+        Files.createDirectories(dataDir);
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            Optional<ProcessHandle> running = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+            if (running.isPresent()) {
+                System.out.println("Stopping a PostgreSQL left running by a previous run (pid " + running.get().pid() + ")");
+                running.get().destroy();
+                running.get().onExit().join();
+            }
+            Files.deleteIfExists(pidFile);
+        }
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                // zonky's defaults are for tests; data someone typed into the demo deserves durable writes.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .start();
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
+            return Optional.of(Long.parseLong(first));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Creates the portal's role and database the first time. */
+    static void prepareDatabase(EmbeddedPostgres postgres) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            if (!exists(connection, "select 1 from pg_roles where rolname = ?")) {
+                statement.execute("create role " + DB + " login password '" + DB + "'");
+            }
+            if (!exists(connection, "select 1 from pg_database where datname = ?")) {
+                statement.execute("create database " + DB + " owner " + DB + " encoding 'UTF8' template template0");
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, String query) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, DB);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void stop(EmbeddedPostgres postgres) {
+        try {
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+
+    private static void setDefault(String key, String value) {
+        String fromEnv = System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_'));
+        if (System.getProperty(key) == null && fromEnv == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static Path jarDirectory() {
+        try {
+            return Paths.get(PortalLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (Exception e) {
+            return Paths.get(".");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.mutualportal.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real PostgreSQL for the tests of one JVM, started once (about 6 s) and stopped at the JVM's exit.
+ *
+ * <p>Registered before Arquillian's extension ({@link PortalTest}), it publishes its address as the system
+ * properties {@code portal.test.db.url}, {@code portal.test.db.user}, {@code portal.test.db.password},
+ * which {@code arquillian.xml} hands to every Payara Micro it starts. Test classes of one JVM share the
+ * database: each creates its own data rather than expecting an empty one.
+ */
+public final class EmbeddedDatabase implements BeforeAllCallback {
+
+    private static EmbeddedPostgres postgres;
+    private static String url;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    /** Starts the database if it is not running yet and returns its JDBC URL. */
+    public static synchronized String start() {
+        if (postgres == null) {
+            try {
+                int port = freePort();
+                postgres = EmbeddedPostgres.builder().setPort(port).start();
+                try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.execute("create role portal login password 'portal'");
+                    statement.execute("create database portal owner portal encoding 'UTF8' template template0");
+                }
+                url = "jdbc:postgresql://localhost:" + port + "/portal";
+                System.setProperty("portal.test.db.url", url);
+                System.setProperty("portal.test.db.user", "portal");
+                System.setProperty("portal.test.db.password", "portal");
+                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return url;
+    }
+
+    /** The portal's database, for assertions from the test JVM. */
+    public static DataSource dataSource() {
+        start();
+        return postgres.getDatabase("portal", "portal");
+    }
+
+    private static synchronized void stop() {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException ignored) {
+                // the JVM is exiting
+            }
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

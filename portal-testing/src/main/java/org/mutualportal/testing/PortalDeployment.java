@@ -1,0 +1,91 @@
+package org.mutualportal.testing;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.ClassLoaderAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jboss.shrinkwrap.resolver.api.maven.Maven;
+
+/**
+ * Builds a test WAR the way the real one is built: the module under test as a JAR (from
+ * {@code target/classes}), the runtime dependencies of its POM (the core among them), Payara's descriptor
+ * from the core — plus the test's own classes and configuration.
+ */
+public final class PortalDeployment {
+
+    private final String name;
+    private final List<JavaArchive> libraries = new ArrayList<>();
+    private final List<Class<?>> classes = new ArrayList<>();
+    private final Map<String, String> config = new LinkedHashMap<>();
+    private boolean includeModule = true;
+
+    private PortalDeployment(String name) {
+        this.name = name;
+    }
+
+    /** A WAR holding the module whose tests are running (its {@code target/classes}) and its dependencies. */
+    public static PortalDeployment module() {
+        return new PortalDeployment("test");
+    }
+
+    /** Adds a JAR (a test module, for instance). */
+    public PortalDeployment withLibrary(JavaArchive library) {
+        libraries.add(library);
+        return this;
+    }
+
+    /** Adds test classes to WEB-INF/classes (helpers the test calls in the container). */
+    public PortalDeployment withClasses(Class<?>... more) {
+        classes.addAll(List.of(more));
+        return this;
+    }
+
+    /** A configuration value that overrides the defaults (a {@code microprofile-config.properties} of ordinal 500). */
+    public PortalDeployment withConfig(String key, String value) {
+        config.put(key, value);
+        return this;
+    }
+
+    public WebArchive build() {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
+        File[] dependencies = Maven.resolver().loadPomFromFile("pom.xml")
+                .importCompileAndRuntimeDependencies()
+                .resolve().withTransitivity().asFile();
+        war.addAsLibraries(dependencies);
+        war.addAsLibraries(Maven.resolver().resolve("org.assertj:assertj-core:" + assertjVersion())
+                .withTransitivity().asFile());
+        if (includeModule && Files.isDirectory(Path.of("target/classes"))) {
+            war.addAsLibrary(ShrinkWrap.create(ExplodedImporter.class, moduleJarName())
+                    .importDirectory("target/classes").as(JavaArchive.class));
+        }
+        libraries.forEach(war::addAsLibrary);
+        classes.forEach(war::addClass);
+        war.addClass(PortalDeployment.class);
+        war.addAsWebInfResource(new ClassLoaderAsset("org/mutualportal/core/deployment/payara-web.xml"), "payara-web.xml");
+        config.putIfAbsent("config_ordinal", "500");
+        war.addAsResource(new StringAsset(config.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n"))), "META-INF/microprofile-config.properties");
+        return war;
+    }
+
+    private static String moduleJarName() {
+        return Path.of("").toAbsolutePath().getFileName() + ".jar";
+    }
+
+    private static String assertjVersion() {
+        Package assertj = org.assertj.core.api.Assertions.class.getPackage();
+        String version = assertj.getImplementationVersion();
+        return version == null ? "3.27.7" : version;
+    }
+}

@@ -1,0 +1,236 @@
+package org.mutualportal.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A cookie-keeping HTTP client that submits Faces forms the way a browser does (hidden fields and view
+ * state included), for tests that check what travels over HTTP: status codes, headers, cookies, redirects,
+ * and pages reached by forged or replayed requests. Redirects are not followed automatically, so tests can
+ * assert them; {@link #follow} does it on demand.
+ */
+public final class WebClient {
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public WebClient(URI base) {
+        this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET());
+    }
+
+    /** GET, following redirects. */
+    public Page open(String path) {
+        return follow(get(path));
+    }
+
+    public Page follow(Page page) {
+        Page current = page;
+        for (int hops = 0; current.isRedirect() && hops < 10; hops++) {
+            current = get(current.location());
+        }
+        return current;
+    }
+
+    public Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Signs in through the login page and follows to the landing page. */
+    public Page login(String identifier, String password) {
+        Page login = get("login.xhtml");
+        return follow(login.form("login")
+                .set("login:identifier", identifier)
+                .set("login:password", password)
+                .submit("login:submit"));
+    }
+
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
+    }
+
+    public void forgetCookies() {
+        cookies.getCookieStore().removeAll();
+    }
+
+    URI resolve(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return URI.create(path);
+        }
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return base.resolve(relative);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpRequest built = request.header("Accept-Language", "fr-FR").build();
+            HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(this, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    /** An answer: status, headers and, for HTML, the parsed document. */
+    public static final class Page {
+        private final WebClient client;
+        private final HttpResponse<String> response;
+        private Document document;
+
+        Page(WebClient client, HttpResponse<String> response) {
+            this.client = client;
+            this.response = response;
+        }
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public boolean isRedirect() {
+            return status() >= 300 && status() < 400;
+        }
+
+        public String location() {
+            return response.headers().firstValue("Location").orElseThrow(() -> new AssertionError("No Location header"));
+        }
+
+        public URI uri() {
+            return response.uri();
+        }
+
+        public List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public Document html() {
+            if (document == null) {
+                document = Jsoup.parse(response.body(), response.uri().toString());
+            }
+            return document;
+        }
+
+        /** The visible text of the page. */
+        public String text() {
+            return html().text();
+        }
+
+        public Form form(String id) {
+            Element form = html().getElementById(id);
+            if (form == null || !form.tagName().equals("form")) {
+                throw new AssertionError("No form #" + id + " in " + response.uri() + ":\n" + text());
+            }
+            return new Form(client, form);
+        }
+    }
+
+    /** A form of a page, with its current field values, ready to be changed and submitted. */
+    public static final class Form {
+        private final WebClient client;
+        private final Element form;
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        Form(WebClient client, Element form) {
+            this.client = client;
+            this.form = form;
+            for (Element input : form.select("input[name], textarea[name], select[name]")) {
+                String type = input.attr("type");
+                if (type.equals("submit") || type.equals("button") || type.equals("image")
+                        || ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked"))) {
+                    continue;
+                }
+                if (input.tagName().equals("select")) {
+                    Element selected = input.selectFirst("option[selected]");
+                    fields.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+                } else {
+                    fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.attr("value"));
+                }
+            }
+        }
+
+        public Form set(String name, String value) {
+            fields.put(name, value);
+            return this;
+        }
+
+        public Form remove(String name) {
+            fields.remove(name);
+            return this;
+        }
+
+        public Map<String, String> fields() {
+            return fields;
+        }
+
+        /** Submits as if the button (or command link) with this name had been pressed. */
+        public Page submit(String button) {
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            all.put(button, button);
+            return client.post(action(), all);
+        }
+
+        /** Submits through a Faces Ajax request (what PrimeFaces sends for a command with ajax="true"). */
+        public Page ajax(String source, String execute, String render) {
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            all.put("jakarta.faces.partial.ajax", "true");
+            all.put("jakarta.faces.source", source);
+            all.put("jakarta.faces.partial.execute", execute);
+            all.put("jakarta.faces.partial.render", render);
+            all.put(source, source);
+            return client.send(HttpRequest.newBuilder(client.resolve(action()))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(all.entrySet().stream()
+                            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                            .collect(Collectors.joining("&")))));
+        }
+
+        private String action() {
+            String action = form.attr("action");
+            return action.isEmpty() ? form.ownerDocument().location() : form.absUrl("action");
+        }
+    }
+}
