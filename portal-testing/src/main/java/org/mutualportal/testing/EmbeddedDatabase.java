@@ -26,7 +26,20 @@ public final class EmbeddedDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (insideTheContainer()) {
+            return; // in-container test methods run in Payara, which already has its datasource
+        }
         start();
+    }
+
+    /** The test class also runs inside Payara (in-container methods), where zonky is not deployed. */
+    private static boolean insideTheContainer() {
+        try {
+            Class.forName("io.zonky.test.db.postgres.embedded.EmbeddedPostgres", false, EmbeddedDatabase.class.getClassLoader());
+            return false;
+        } catch (ClassNotFoundException e) {
+            return true;
+        }
     }
 
     /** Starts the database if it is not running yet and returns its JDBC URL. */

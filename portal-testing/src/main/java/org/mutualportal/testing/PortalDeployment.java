@@ -70,9 +70,17 @@ public final class PortalDeployment {
         }
         libraries.forEach(war::addAsLibrary);
         classes.forEach(war::addClass);
-        war.addClass(PortalDeployment.class);
+        // In-container tests may drive the portal over HTTP too.
+        // @PortalTest and its extension must be visible in the container too, or JUnit silently drops the
+        // annotation there and in-container methods run without Arquillian's enrichment.
+        war.addClasses(PortalDeployment.class, WebClient.class, WebClient.Page.class, WebClient.Form.class,
+                PortalTest.class, EmbeddedDatabase.class);
+        war.addAsLibraries(Maven.resolver().resolve("org.jsoup:jsoup:" + org.jsoup.Jsoup.class.getPackage().getImplementationVersion())
+                .withoutTransitivity().asFile());
         war.addAsWebInfResource(new ClassLoaderAsset("org/mutualportal/core/deployment/payara-web.xml"), "payara-web.xml");
         config.putIfAbsent("config_ordinal", "500");
+        // Arquillian's servlet runs the in-container tests without signing in.
+        config.putIfAbsent("portal.security.public-paths", "/ArquillianServletRunnerEE9");
         war.addAsResource(new StringAsset(config.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"))), "META-INF/microprofile-config.properties");

@@ -82,6 +82,15 @@ public final class WebClient {
         cookies.getCookieStore().removeAll();
     }
 
+    /** Sends this cookie from now on (to replay a session id taken from another client, for instance). */
+    public WebClient withCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+        return this;
+    }
+
     URI resolve(String path) {
         if (path.startsWith("http://") || path.startsWith("https://")) {
             return URI.create(path);
@@ -188,6 +197,11 @@ public final class WebClient {
                 } else {
                     fields.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.attr("value"));
                 }
+            }
+            // PrimeFaces' CSP script adds the page's nonce to every submission; a browser would send it too.
+            Element script = form.ownerDocument().selectFirst("script[nonce]");
+            if (script != null) {
+                fields.put("primefaces.nonce", script.attr("nonce"));
             }
         }
 

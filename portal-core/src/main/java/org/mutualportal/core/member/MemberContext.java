@@ -113,6 +113,16 @@ public class MemberContext {
         selected = chosen;
     }
 
+    /** For pages: {@code #{memberContext.member.fullName}}. */
+    public Member getMember() {
+        return member();
+    }
+
+    /** For pages: {@code #{memberContext.membership.contractNumber}}. */
+    public Membership getMembership() {
+        return membership();
+    }
+
     /** The beneficiaries of the selected membership, the member first. */
     public List<Beneficiary> beneficiaries() {
         return em.createQuery("""

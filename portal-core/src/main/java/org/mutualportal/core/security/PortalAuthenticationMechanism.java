@@ -10,10 +10,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.mutualportal.core.member.SignedInUser;
 
 /**
@@ -25,7 +21,7 @@ import org.mutualportal.core.member.SignedInUser;
  * attribute alone. Keeping the roles in the (replicated) session rather than in server memory is what lets a
  * member stay signed in, with their roles, when a cluster instance dies (Payara issue 6342).
  *
- * <p>An anonymous request for a protected page is sent to the login page with the page to come back to.
+ * <p>Which paths need a sign-in is not decided here but by {@code PortalGateFilter}.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -49,46 +45,23 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (user != null) {
             return context.notifyContainerAboutLogin(user.callerName(), user.roles());
         }
-        if (context.isProtected()) {
-            return redirectToLogin(request, response, context);
-        }
+        // Anonymous requests go on: PortalGateFilter decides whether the path needs a sign-in.
         return context.doNothing();
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // No 401 page: the login form shows its own message.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         AccountPrincipal principal = (AccountPrincipal) result.getCallerPrincipal();
-        HttpSession existing = request.getSession(false);
-        if (existing != null) {
+        if (request.getSession(false) != null) {
             request.changeSessionId();
         }
         SignedInUser user = sessionPolicy.start(request, principal.accountId(), principal.memberId(),
                 result.getCallerGroups());
         return context.notifyContainerAboutLogin(user.callerName(), user.roles());
-    }
-
-    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
-        String next = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getQueryString() != null && "GET".equals(request.getMethod())) {
-            next += "?" + request.getQueryString();
-        }
-        String target = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8);
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // A Faces Ajax request cannot follow a 302: answer with a partial-response redirect.
-            try {
-                response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
-                return AuthenticationStatus.SEND_CONTINUE;
-            } catch (IOException e) {
-                return context.responseUnauthorized();
-            }
-        }
-        return context.redirect(target);
     }
 
     @Override

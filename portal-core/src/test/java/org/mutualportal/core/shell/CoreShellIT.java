@@ -1,0 +1,345 @@
+package org.mutualportal.core.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.net.URI;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.mutualportal.core.sample.CoreFixtures;
+import org.mutualportal.core.sample.SampleJars;
+import org.mutualportal.core.sample.ShiftedClock;
+import org.mutualportal.testing.EmbeddedDatabase;
+import org.mutualportal.testing.PortalDeployment;
+import org.mutualportal.testing.PortalTest;
+import org.mutualportal.testing.WebClient;
+import org.mutualportal.testing.WebClient.Page;
+
+/**
+ * The core shell on Payara Micro with two test modules: "sample" (enabled) and "ghost" (disabled by
+ * configuration), plus the core's demo members. Most tests drive the portal over HTTP as a browser would
+ * and check the database from the test JVM; a few run inside the container.
+ */
+@PortalTest
+class CoreShellIT {
+
+    private static final String MARIE = "marie.leroy@example.fr";
+    private static final String KARIM = "karim.benali@example.fr";
+    private static final String MEMBER_PASSWORD = "Adherent#2026";
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.module()
+                .withLibrary(SampleJars.sample())
+                .withLibrary(SampleJars.ghost())
+                .withClasses(CoreFixtures.class, ShiftedClock.class)
+                .withConfig("portal.demo-data", "true")
+                .withConfig("portal.modules.ghost.enabled", "false")
+                .build();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CoreFixtures fixtures;
+
+    @Inject
+    ServletContext servletContext;
+
+    @Test
+    @RunAsClient
+    void theLandingPageIsPublicFrenchAndHardened() {
+        Page landing = client().get("");
+
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.text()).contains("Je suis adhérent", "Je suis professionnel de santé", "Je suis administrateur",
+                "Mutuelle de Marseille Métropole");
+        assertThat(landing.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(landing.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(landing.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(landing.headers("Content-Security-Policy"))
+                .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"))
+                .anySatisfy(csp -> assertThat(csp).contains("script-src 'self' 'nonce-"));
+    }
+
+    @Test
+    @RunAsClient
+    void anonymousVisitorsOfAProtectedPageAreSentToTheLoginPage() {
+        Page home = client().get("home.xhtml");
+
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.location()).contains("/login.xhtml?next=%2Fhome.xhtml");
+    }
+
+    @Test
+    @RunAsClient
+    void signingInGivesANewSessionIdInAHardenedCookie() {
+        WebClient browser = client();
+        Page login = browser.get("login.xhtml");
+        String anonymousSession = browser.cookie("JSESSIONID").orElseThrow().getValue();
+
+        Page answer = login.form("login").set("login:identifier", MARIE).set("login:password", MEMBER_PASSWORD)
+                .submit("login:submit");
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).endsWith("/home.xhtml");
+        List<String> cookies = answer.headers("Set-Cookie");
+        assertThat(cookies).hasSize(1);
+        String cookie = cookies.get(0);
+        assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly");
+        assertThat(cookie.toLowerCase().split("samesite=lax", -1)).as("SameSite=Lax exactly once").hasSize(2);
+        assertThat(browser.cookie("JSESSIONID").orElseThrow().getValue()).isNotEqualTo(anonymousSession);
+    }
+
+    @Test
+    @RunAsClient
+    void theDashboardShowsTheToolbarFromTheRegistryAndTheModulesWidgets() {
+        WebClient browser = client();
+        Page home = browser.login(MARIE, MEMBER_PASSWORD);
+
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(home.html().select("#toolbar-CONTRACT, #toolbar-HEALTH, #toolbar-DOCUMENTS, #toolbar-FOLLOW_UP")).hasSize(4);
+        assertThat(home.html().select("#toolbar-HEALTH a").eachText()).contains("Page d'essai");
+        assertThat(home.html().select("#toolbar-DOCUMENTS").text()).isEqualTo("Documents (à venir)");
+        assertThat(home.html().select("#sample-widget").text()).isEqualTo("Contenu du widget d'essai");
+        assertThat(home.html().select("#situation a").eachText()).contains("Changer mon contrat d'essai");
+        assertThat(home.text()).contains("Marie LEROY", "100234 - Labellisée Confort").doesNotContain("Module fantôme");
+    }
+
+    @Test
+    @RunAsClient
+    void signingOutEndsTheSession() {
+        WebClient browser = client();
+        Page home = browser.login(MARIE, MEMBER_PASSWORD);
+        String session = browser.cookie("JSESSIONID").orElseThrow().getValue();
+
+        Page bye = browser.follow(home.form("header").submit("header:logout"));
+
+        assertThat(bye.text()).contains("Vous êtes déconnecté");
+        Page replay = client().withCookie("JSESSIONID", session).get("home.xhtml");
+        assertThat(replay.status()).isEqualTo(302);
+        assertThat(replay.location()).contains("login.xhtml");
+    }
+
+    @Test
+    @RunAsClient
+    void aFailedSignInGetsOneGenericMessageWhateverTheCause() {
+        Page wrongPassword = client().login(MARIE, "Wrong#Password1");
+        Page unknownIdentifier = client().login("nobody-" + System.nanoTime() + "@example.fr", "Wrong#Password1");
+
+        String message = "Identifiant ou mot de passe incorrect.";
+        assertThat(wrongPassword.text()).contains(message);
+        assertThat(unknownIdentifier.text()).contains(message);
+        assertThat(wrongPassword.html().select(".ui-messages").text())
+                .isEqualTo(unknownIdentifier.html().select(".ui-messages").text());
+    }
+
+    @Test
+    @RunAsClient
+    void aModuleDisabledByConfigurationHasNoPagesAndNoMenu() {
+        WebClient browser = client();
+        Page home = browser.login(MARIE, MEMBER_PASSWORD);
+        Page ghost = browser.get("ghost/index.xhtml");
+
+        assertThat(home.text()).doesNotContain("Module fantôme");
+        assertThat(ghost.status()).isEqualTo(404);
+        assertThat(ghost.text()).contains("Page introuvable").doesNotContain("Exception");
+    }
+
+    @Test
+    @RunAsClient
+    void anAdministratorSwitchesAModuleOffAndOnAtRuntime() throws SQLException {
+        WebClient admin = client();
+        admin.login("admin@mutuelle.example", "Administrateur#2026");
+        WebClient member = client();
+        member.login(MARIE, MEMBER_PASSWORD);
+        Page modules = admin.get("admin/modules.xhtml");
+        assertThat(modules.html().select("#modules\\:table\\:0\\:state").text()).isEqualTo("Activé");
+        assertThat(modules.html().select("#modules\\:table\\:1\\:state").text()).isEqualTo("Désactivé par la configuration");
+        assertThat(modules.html().select("#modules\\:table\\:1\\:enable")).isEmpty();
+
+        try {
+            Page disabled = modules.form("modules").ajax("modules:table:0:disable", "modules", "modules");
+            assertThat(disabled.body()).contains("<span id=\"modules:table:0:state\" class=\"state state-off\">Désactivé</span>");
+
+            assertThat(member.get("home.xhtml").html().select("#toolbar-HEALTH").text()).doesNotContain("Page d'essai");
+            assertThat(member.get("sample/index.xhtml").status()).isEqualTo(404);
+            assertThat(member.get("home.xhtml").html().select("#sample-widget")).isEmpty();
+            assertThat(count("select count(*) from audit_event where action = 'MODULE_DISABLED' and target = 'module:sample'"))
+                    .isPositive();
+            assertThat(admin.get("admin/modules.xhtml").html().select("#modules\\:table\\:0\\:state").text())
+                    .isEqualTo("Désactivé");
+        } finally {
+            admin.get("admin/modules.xhtml").form("modules").ajax("modules:table:0:enable", "modules", "modules");
+        }
+        assertThat(member.get("sample/index.xhtml").status()).isEqualTo(200);
+        assertThat(member.get("home.xhtml").html().select("#toolbar-HEALTH a").eachText()).contains("Page d'essai");
+    }
+
+    @Test
+    @RunAsClient
+    void aMemberOfACollectiveContractIsSentToTheEmployerPage() {
+        WebClient karim = client();
+        karim.login(KARIM, MEMBER_PASSWORD);
+
+        Page change = karim.get("sample/change.xhtml");
+
+        assertThat(change.status()).isEqualTo(302);
+        assertThat(change.location()).endsWith("/employer-managed.xhtml");
+        assertThat(karim.follow(change).text()).contains("solliciter votre employeur", "Transports Phocéens SA");
+    }
+
+    @Test
+    @RunAsClient
+    void aForgedChangeOfACollectiveContractIsRefusedOnTheServer() throws SQLException {
+        WebClient karim = client();
+        Page home = karim.login(KARIM, MEMBER_PASSWORD);
+        Page individual = switchMembership(karim, home, "200872");
+        assertThat(individual.text()).contains("200872 - Renfort Hospitalisation");
+
+        Page allowed = karim.get("sample/change.xhtml");
+        assertThat(allowed.status()).isEqualTo(200);
+        karim.follow(allowed.form("change").set("change:value", "allowed-" + System.nanoTime()).submit("change:save"));
+        assertThat(count("select count(*) from audit_event where action = 'SAMPLE_CHANGE' and detail like 'allowed-%'"))
+                .as("the same change is accepted on an individual contract").isPositive();
+
+        Page staleForm = karim.get("sample/change.xhtml");
+        switchMembership(karim, karim.get("home.xhtml"), "200871");
+        String forged = "forged-" + System.nanoTime();
+        Page refused = staleForm.form("change").set("change:value", forged).submit("change:save");
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.location()).endsWith("/employer-managed.xhtml");
+        assertThat(count("select count(*) from audit_event where action = 'SAMPLE_CHANGE' and detail = '" + forged + "'"))
+                .isZero();
+    }
+
+    @Test
+    @RunAsClient
+    void aMemberReachesOnlyTheirOwnBeneficiaries() throws SQLException {
+        long own = count("select b.id from beneficiary b where b.external_id = 'DEMO-B-0002'");
+        long foreign = count("select b.id from beneficiary b where b.external_id = 'DEMO-B-0006'");
+        WebClient marie = client();
+        marie.login(MARIE, MEMBER_PASSWORD);
+
+        assertThat(marie.get("sample/beneficiary.xhtml?id=" + own).html().select("#name").text()).isEqualTo("Julien LEROY");
+        Page other = marie.get("sample/beneficiary.xhtml?id=" + foreign);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.text()).doesNotContain("BENALI", "Nadia");
+        assertThat(marie.get("sample/beneficiary.xhtml?id=abc").status()).isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
+    void pagesAreOpenOnlyToTheirRole() {
+        WebClient marie = client();
+        marie.login(MARIE, MEMBER_PASSWORD);
+        WebClient staff = client();
+        Page staffHome = staff.login("conseiller@mutuelle.example", "Conseiller#2026");
+
+        Page forbidden = marie.get("admin/modules.xhtml");
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.text()).contains("Accès refusé");
+        assertThat(marie.get("sample/staff/index.xhtml").status()).isEqualTo(403);
+        assertThat(staff.get("home.xhtml").status()).isEqualTo(403);
+        assertThat(staffHome.html().select(".console-links a").eachText()).contains("Outil d'essai");
+        assertThat(staff.get("sample/staff/index.xhtml").status()).isEqualTo(200);
+    }
+
+    @Test
+    @RunAsClient
+    void anUnexpectedFailureShowsAReferenceAndNoTechnicalDetail() {
+        WebClient marie = client();
+        marie.login(MARIE, MEMBER_PASSWORD);
+
+        Page failure = marie.get("sample/failure.xhtml");
+
+        assertThat(failure.status()).isEqualTo(500);
+        assertThat(failure.text()).contains("Une erreur est survenue", "Référence de l'incident")
+                .doesNotContain("secret internal detail", "Exception", "at org.");
+        assertThat(failure.html().select(".error-reference strong").text()).matches("[A-Z0-9]{8}");
+    }
+
+    @Test
+    void oldPasswordHashesAreUpgradedAtTheNextSignIn() {
+        String login = fixtures.staffAccount("Ancien#Passe2019", 2048);
+        assertThat(fixtures.passwordHashOf(login)).startsWith("PBKDF2WithHmacSHA256:2048:");
+
+        Page signedIn = client().login(login, "Ancien#Passe2019");
+
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(fixtures.passwordHashOf(login)).startsWith("PBKDF2WithHmacSHA256:600000:");
+        assertThat(client().login(login, "Ancien#Passe2019").html().select(".console-links")).isNotEmpty();
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhile() {
+        String login = fixtures.staffAccount("Correct#Passe2026", 1024);
+        for (int i = 0; i < 5; i++) {
+            client().login(login, "Wrong#Passe" + i);
+        }
+
+        assertThat(client().login(login, "Correct#Passe2026").text()).contains("Identifiant ou mot de passe incorrect.");
+
+        ShiftedClock.shift(Duration.ofMinutes(16));
+        try {
+            assertThat(client().login(login, "Correct#Passe2026").html().select(".console-links")).isNotEmpty();
+        } finally {
+            ShiftedClock.reset();
+        }
+    }
+
+    @Test
+    void sessionsEndTwelveHoursAfterSignInWhateverTheActivity() {
+        WebClient marie = client();
+        marie.login(MARIE, MEMBER_PASSWORD);
+        assertThat(marie.get("home.xhtml").status()).isEqualTo(200);
+
+        ShiftedClock.shift(Duration.ofHours(12).plusMinutes(1));
+        try {
+            Page later = marie.get("home.xhtml");
+            assertThat(later.status()).isEqualTo(302);
+            assertThat(later.location()).contains("login.xhtml");
+        } finally {
+            ShiftedClock.reset();
+        }
+    }
+
+    @Test
+    void sessionsExpireAfterThirtyIdleMinutesWithAnHttpOnlyCookie() {
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+        assertThat(servletContext.getSessionCookieConfig().isHttpOnly()).isTrue();
+    }
+
+    private WebClient client() {
+        return new WebClient(URI.create(base.toString()));
+    }
+
+    private Page switchMembership(WebClient browser, Page page, String number) {
+        String value = page.html().select("#header\\:membership_input option").stream()
+                .filter(o -> o.text().startsWith(number)).findFirst().orElseThrow().attr("value");
+        return browser.follow(page.form("header").set("header:membership_input", value).submit("header:switch"));
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
