@@ -1,17 +1,13 @@
 package org.mutualportal.testing;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
@@ -21,23 +17,13 @@ import java.util.function.Predicate;
 public final class PayaraMicroProcess implements AutoCloseable {
 
     private final Process process;
-    private final List<String> output = new CopyOnWriteArrayList<>();
+    private final List<String> output;
     private final int port;
 
     private PayaraMicroProcess(Process process, int port) {
         this.process = process;
         this.port = port;
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    output.add(line);
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }, "payara-micro-output");
-        reader.setDaemon(true);
-        reader.start();
+        this.output = ConsoleCapture.of(process, "payara-micro-output");
     }
 
     /** Starts Payara Micro (the jar named by the system property {@code payara.micro.jar}) deploying the WAR. */

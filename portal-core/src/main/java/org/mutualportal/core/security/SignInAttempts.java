@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.mutualportal.core.audit.AuditLog;
 import org.mutualportal.core.time.PortalClock;
 
@@ -40,6 +42,9 @@ public class SignInAttempts {
     jakarta.enterprise.event.Event<AccountLocked> lockedEvents;
 
     @Inject
+    MetricRegistry metrics;
+
+    @Inject
     @ConfigProperty(name = "portal.login.max-failures", defaultValue = "5")
     int maxFailures;
 
@@ -62,6 +67,7 @@ public class SignInAttempts {
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
             audit.record("anonymous", "LOGIN_FAILED", "login:unknown", null, remoteAddress);
+            count("failed");
             return Optional.empty();
         }
         WebAccount account = found.get(0);
@@ -69,6 +75,7 @@ public class SignInAttempts {
         String actor = "account:" + account.getId();
         if (account.isLocked(clock.now())) {
             audit.record(actor, "LOGIN_REFUSED_LOCKED", actor, null, remoteAddress);
+            count("locked");
             return Optional.empty();
         }
         if (!passwordMatches) {
@@ -78,10 +85,12 @@ public class SignInAttempts {
                 audit.record(actor, "ACCOUNT_LOCKED", actor, "until=" + account.getLockedUntil(), remoteAddress);
                 lockedEvents.fire(new AccountLocked(account.getId(), account.getLockedUntil()));
             }
+            count("failed");
             return Optional.empty();
         }
         if (account.getStatus() != AccountStatus.ACTIVE) {
             audit.record(actor, "LOGIN_REFUSED_" + account.getStatus(), actor, null, remoteAddress);
+            count("inactive");
             return Optional.empty();
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
@@ -90,7 +99,13 @@ public class SignInAttempts {
         }
         account.signedIn(clock.now());
         audit.record(actor, "LOGIN_SUCCEEDED", actor, null, remoteAddress);
+        count("succeeded");
         return Optional.of(account);
+    }
+
+    /** Sign-ins by outcome, for MicroProfile Metrics ({@code portal_logins_total{outcome=…}}). */
+    private void count(String outcome) {
+        metrics.counter("portal.logins", new Tag("outcome", outcome)).inc();
     }
 
     /** Fired, inside the locking transaction, when failures lock an account (the account module mails its owner). */

@@ -46,6 +46,22 @@ public final class FrenchFormats {
         return format.format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A French number by pairs, {@code 06 12 34 56 78}; anything else as it was given. */
+    public static String phone(String number) {
+        if (number == null) {
+            return "";
+        }
+        String digits = number.replaceAll("[\\s.\\-]", "");
+        if (!digits.matches("0\\d{9}")) {
+            return number;
+        }
+        StringBuilder pairs = new StringBuilder();
+        for (int i = 0; i < 10; i += 2) {
+            pairs.append(i == 0 ? "" : " ").append(digits, i, i + 2);
+        }
+        return pairs.toString();
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -25,4 +25,8 @@ public final class PortalFunctions {
     public static String dateTime(OffsetDateTime instant) {
         return FrenchFormats.dateTime(instant);
     }
+
+    public static String phone(String number) {
+        return FrenchFormats.phone(number);
+    }
 }

@@ -33,6 +33,13 @@ class FrenchFormatsTest {
     }
 
     @Test
+    void frenchPhoneNumbersAreShownByPairs() {
+        assertThat(FrenchFormats.phone("0612345678")).isEqualTo("06 12 34 56 78");
+        assertThat(FrenchFormats.phone("04.84.90.01.69")).isEqualTo("04 84 90 01 69");
+        assertThat(FrenchFormats.phone("+33 6 12 34 56 78")).isEqualTo("+33 6 12 34 56 78");
+    }
+
+    @Test
     void timesAreShownInParis() {
         assertThat(FrenchFormats.dateTime(OffsetDateTime.of(2026, 7, 1, 22, 30, 0, 0, ZoneOffset.UTC)))
                 .isEqualTo("02/07/2026 00:30");

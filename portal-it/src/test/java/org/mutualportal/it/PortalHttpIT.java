@@ -1,0 +1,60 @@
+package org.mutualportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutualportal.testing.PortalServer;
+import org.mutualportal.testing.WebClient;
+import org.mutualportal.testing.WebClient.Page;
+
+/** The assembled WAR at the root context, as deployed: health, session cookie, every module's pages. */
+@ExtendWith(PortalServer.class)
+class PortalHttpIT {
+
+    @Test
+    void readinessReportsTheDatabaseAndThePageGate() {
+        Page ready = PortalServer.client().get("health/ready");
+
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"database\"", "\"page-gate\"").doesNotContain("DOWN");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAtTheRootContext() {
+        WebClient client = PortalServer.client();
+        Page login = client.get("login.xhtml");
+        Page signedIn = login.form("login").set("login:identifier", "marie.leroy@example.fr")
+                .set("login:password", "Adherent#2026").submit("login:submit");
+
+        List<String> cookies = signedIn.headers("Set-Cookie");
+        assertThat(cookies).singleElement().satisfies(cookie -> assertThat(cookie)
+                .contains("Path=/", "HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void everyMenuEntryOfEveryModuleOpensForADemoMember() {
+        WebClient client = PortalServer.client();
+        Page home = client.login("marie.leroy@example.fr", "Adherent#2026");
+        List<String> links = home.html().select(".toolbar-menu a, #situation a, .header-actions a[href]").eachAttr("href");
+
+        assertThat(links).hasSizeGreaterThanOrEqualTo(7);
+        for (String link : links) {
+            Page page = client.open(link);
+            assertThat(page.status()).as(link).isEqualTo(200);
+            assertThat(page.text()).as(link).doesNotContain("Exception", "Une erreur est survenue");
+        }
+    }
+
+    @Test
+    void anUnknownPageGetsTheFrenchNotFoundPage() {
+        WebClient client = PortalServer.client();
+        client.login("marie.leroy@example.fr", "Adherent#2026");
+
+        Page missing = client.get("nulle-part/rien.xhtml");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.text()).contains("Page introuvable").doesNotContain("Payara", "Exception");
+    }
+}
