@@ -74,7 +74,7 @@ public final class PortalDeployment {
         // @PortalTest and its extension must be visible in the container too, or JUnit silently drops the
         // annotation there and in-container methods run without Arquillian's enrichment.
         war.addClasses(PortalDeployment.class, WebClient.class, WebClient.Page.class, WebClient.Form.class,
-                PortalTest.class, EmbeddedDatabase.class);
+                PortalTest.class, EmbeddedDatabase.class, TestMailServer.class);
         war.addAsLibraries(Maven.resolver().resolve("org.jsoup:jsoup:" + org.jsoup.Jsoup.class.getPackage().getImplementationVersion())
                 .withoutTransitivity().asFile());
         war.addAsWebInfResource(new ClassLoaderAsset("org/mutualportal/core/deployment/payara-web.xml"), "payara-web.xml");

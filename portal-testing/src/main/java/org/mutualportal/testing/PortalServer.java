@@ -54,7 +54,7 @@ public final class PortalServer implements BeforeAllCallback {
         }
         int port = EmbeddedDatabase.freePort();
         int dbPort = EmbeddedDatabase.freePort();
-        mailPort = EmbeddedDatabase.freePort();
+        mailPort = TestMailServer.start();
         dataDir = Files.createTempDirectory("portal-it-");
         List<String> command = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
                 "-Xmx768m", "-Dportal.mail.port=" + mailPort, "-Dportal.mail.host=localhost",

@@ -8,8 +8,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * An Arquillian test on Payara Micro against the embedded PostgreSQL (in this order: the database must
- * be up before Arquillian reads its configuration).
+ * An Arquillian test on Payara Micro against the embedded PostgreSQL and the test SMTP server (both must be
+ * up before Arquillian reads its configuration, which carries their ports).
  *
  * <h2>Usage</h2>
  * <pre>
@@ -22,6 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith({EmbeddedDatabase.class, ArquillianExtension.class})
+@ExtendWith({EmbeddedDatabase.class, TestMailServer.class, ArquillianExtension.class})
 public @interface PortalTest {
 }

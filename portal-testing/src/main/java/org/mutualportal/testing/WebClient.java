@@ -65,13 +65,23 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Signs in through the login page and follows to the landing page. */
+    /**
+     * Signs in through the login page and follows to the landing page. When the portal asks for the code
+     * sent by e-mail (a new device), reads it from the {@link TestMailServer} and types it.
+     */
     public Page login(String identifier, String password) {
+        int mailsBefore = TestMailServer.messagesTo(identifier).size();
         Page login = get("login.xhtml");
-        return follow(login.form("login")
+        Page landed = follow(login.form("login")
                 .set("login:identifier", identifier)
                 .set("login:password", password)
                 .submit("login:submit"));
+        if (landed.uri().getPath().endsWith("/login-code.xhtml")) {
+            var mails = TestMailServer.awaitMessages(identifier, mailsBefore + 1, java.time.Duration.ofSeconds(30));
+            String code = TestMailServer.text(mails.get(mails.size() - 1)).replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
+            landed = follow(landed.form("verify").set("verify:code", code).submit("verify:submit"));
+        }
+        return landed;
     }
 
     public Optional<HttpCookie> cookie(String name) {

@@ -23,7 +23,7 @@ public final class AccessRules {
         PUBLIC, SIGNED_IN, MEMBER, STAFF, ADMIN
     }
 
-    private static final Set<String> PUBLIC_PAGES = Set.of("", "/", "/index.xhtml", "/login.xhtml",
+    private static final Set<String> PUBLIC_PAGES = Set.of("", "/", "/index.xhtml", "/login.xhtml", "/login-code.xhtml",
             "/favicon.ico", "/robots.txt", "/health", "/metrics", "/openapi");
 
     private static final String[] PUBLIC_PREFIXES = {"/public/", "/jakarta.faces.resource/", "/resources/",

@@ -15,8 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.spi.Roles;
 import org.mutualportal.core.web.Texts;
 
 /**
@@ -48,26 +46,17 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(identifier, new Password(password))));
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(request.getContextPath() + landingPage());
+            external.redirect(request.getContextPath() + SignInLanding.pageFor(memberContext.user().orElseThrow(), next));
+            faces.responseComplete();
+        } else if (Boolean.TRUE.equals(request.getAttribute(PortalAuthenticationMechanism.CODE_REQUIRED))) {
+            external.redirect(request.getContextPath() + "/login-code.xhtml"
+                    + (next == null ? "" : "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             Texts.error(null, Texts.core("login.failed"));
         } else {
             faces.responseComplete();
         }
-    }
-
-    /** The page asked for before signing in, if it is one of ours; otherwise the user's home. */
-    private String landingPage() {
-        SignedInUser user = memberContext.user().orElseThrow();
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/login.xhtml") && AccessRules.allows(next, user.roles())) {
-            return next;
-        }
-        if (user.roles().contains(Roles.MEMBER)) {
-            return "/home.xhtml";
-        }
-        return user.roles().contains(Roles.ADMIN) ? "/admin/index.xhtml" : "/staff/index.xhtml";
     }
 
     public String getIdentifier() {

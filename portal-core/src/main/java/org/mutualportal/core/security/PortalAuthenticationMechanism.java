@@ -28,18 +28,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Request attribute set when the password was right but an e-mailed code must follow. */
+    public static final String CODE_REQUIRED = "portal.signIn.codeRequired";
+
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     SessionPolicy sessionPolicy;
 
+    @Inject
+    SecondFactor secondFactor;
+
+    @Inject
+    SignInAttempts signIns;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof OneTimeCode code) {
+            return secondFactor.verify(request, code.code())
+                    .map(pending -> complete(request, response, context, pending.accountId(), pending.memberId(),
+                            pending.roles(), true))
+                    .orElse(AuthenticationStatus.SEND_FAILURE);
+        }
         if (credential != null) {
-            return signIn(request, context, credential);
+            return signIn(request, response, context, credential);
         }
         SignedInUser user = sessionPolicy.currentUser(request);
         if (user != null) {
@@ -49,18 +64,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             // No 401 page: the login form shows its own message.
             return AuthenticationStatus.SEND_FAILURE;
         }
         AccountPrincipal principal = (AccountPrincipal) result.getCallerPrincipal();
+        if (secondFactor.isRequired(principal.accountId(), result.getCallerGroups(), request)) {
+            secondFactor.challenge(request, principal.accountId(), principal.memberId(), result.getCallerGroups());
+            request.setAttribute(CODE_REQUIRED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return complete(request, response, context, principal.accountId(), principal.memberId(),
+                result.getCallerGroups(), false);
+    }
+
+    private AuthenticationStatus complete(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, long accountId, Long memberId, java.util.Set<String> roles, boolean newDevice) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        SignedInUser user = sessionPolicy.start(request, principal.accountId(), principal.memberId(),
-                result.getCallerGroups());
+        if (newDevice) {
+            secondFactor.rememberDevice(accountId, request, response);
+        }
+        signIns.signedIn(accountId, request.getRemoteAddr());
+        SignedInUser user = sessionPolicy.start(request, accountId, memberId, roles);
         return context.notifyContainerAboutLogin(user.callerName(), user.roles());
     }
 

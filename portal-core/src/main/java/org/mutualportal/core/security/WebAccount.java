@@ -64,6 +64,9 @@ public class WebAccount {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    @Column(name = "last_failure_at")
+    private OffsetDateTime lastFailureAt;
+
     /** Sessions opened before this instant are no longer valid (password reset, account deletion). */
     @Column(name = "sessions_valid_after")
     private OffsetDateTime sessionsValidAfter;
@@ -170,9 +173,22 @@ public class WebAccount {
         lockedUntil = null;
     }
 
+    /**
+     * Whether an attempt now comes too soon after the last failures: from {@code slowdownAfter} consecutive
+     * failures on, each next attempt must wait 2, 4, 8… seconds. Such an attempt is refused unverified.
+     */
+    boolean isTooSoon(OffsetDateTime now, int slowdownAfter) {
+        if (failedAttempts < slowdownAfter || lastFailureAt == null) {
+            return false;
+        }
+        long wait = 1L << Math.min(failedAttempts - slowdownAfter + 1, 10);
+        return now.isBefore(lastFailureAt.plusSeconds(wait));
+    }
+
     /** Counts a failure; returns whether this failure locked the account. */
     boolean failed(OffsetDateTime now, int maxFailures, java.time.Duration lockFor) {
         failedAttempts++;
+        lastFailureAt = now;
         if (failedAttempts >= maxFailures) {
             failedAttempts = 0;
             lockedUntil = now.plus(lockFor);

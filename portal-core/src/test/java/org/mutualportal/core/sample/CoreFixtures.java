@@ -39,6 +39,12 @@ public class CoreFixtures {
         return login;
     }
 
+    /** The templates of the mails queued for an address, newest first. */
+    public java.util.List<String> mailKindsTo(String recipient) {
+        return em.createQuery("select m.kind from OutboxMail m where m.recipient = :r order by m.id desc", String.class)
+                .setParameter("r", recipient).getResultList();
+    }
+
     public String passwordHashOf(String login) {
         return em.createQuery("select a.passwordHash from WebAccount a where a.login = :login", String.class)
                 .setParameter("login", login).getSingleResult();

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -23,6 +24,7 @@ import org.mutualportal.core.sample.ShiftedClock;
 import org.mutualportal.testing.EmbeddedDatabase;
 import org.mutualportal.testing.PortalDeployment;
 import org.mutualportal.testing.PortalTest;
+import org.mutualportal.testing.TestMailServer;
 import org.mutualportal.testing.WebClient;
 import org.mutualportal.testing.WebClient.Page;
 
@@ -37,6 +39,8 @@ class CoreShellIT {
     private static final String MARIE = "marie.leroy@example.fr";
     private static final String KARIM = "karim.benali@example.fr";
     private static final String MEMBER_PASSWORD = "Adherent#2026";
+    private static final String ADMIN = "admin@mutuelle.example";
+    private static final String ADMIN_PASSWORD = "Administrateur#2026";
 
     @Deployment
     static WebArchive deployment() {
@@ -46,6 +50,10 @@ class CoreShellIT {
                 .withClasses(CoreFixtures.class, ShiftedClock.class)
                 .withConfig("portal.demo-data", "true")
                 .withConfig("portal.modules.ghost.enabled", "false")
+                // Staff accounts of the fixtures sign in without a code; administrators still need one.
+                .withConfig("portal.login.otp.roles", "ADMIN")
+                .withConfig("portal.mail.retry.base-seconds", "1")
+                .withConfig("portal.mail.retry.max-seconds", "2")
                 .build();
     }
 
@@ -286,16 +294,44 @@ class CoreShellIT {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountForAWhile() {
+    void repeatedFailuresSlowDownThenLockTheAccountAndTellItsOwner() {
         String login = fixtures.staffAccount("Correct#Passe2026", 1024);
-        for (int i = 0; i < 5; i++) {
-            client().login(login, "Wrong#Passe" + i);
-        }
-
-        assertThat(client().login(login, "Correct#Passe2026").text()).contains("Identifiant ou mot de passe incorrect.");
-
-        ShiftedClock.shift(Duration.ofMinutes(16));
+        Duration elapsed = Duration.ZERO;
         try {
+            for (int i = 0; i < 3; i++) {
+                client().login(login, "Wrong#Passe" + i);
+            }
+            assertThat(client().login(login, "Correct#Passe2026").text())
+                    .as("refused unverified: too soon after three failures").contains("Identifiant ou mot de passe incorrect.");
+
+            for (int i = 3; i < 5; i++) {
+                elapsed = elapsed.plusSeconds(60);
+                ShiftedClock.shift(elapsed);
+                client().login(login, "Wrong#Passe" + i);
+            }
+            elapsed = elapsed.plusSeconds(60);
+            ShiftedClock.shift(elapsed);
+            assertThat(client().login(login, "Correct#Passe2026").text())
+                    .as("locked after five failures").contains("Identifiant ou mot de passe incorrect.");
+            assertThat(fixtures.mailKindsTo(login)).contains("core/account-locked");
+
+            ShiftedClock.shift(elapsed.plusMinutes(16));
+            assertThat(client().login(login, "Correct#Passe2026").html().select(".console-links")).isNotEmpty();
+        } finally {
+            ShiftedClock.reset();
+        }
+    }
+
+    @Test
+    void aSignInRightAfterThreeFailuresMustWaitAFewSeconds() {
+        String login = fixtures.staffAccount("Correct#Passe2026", 1024);
+        try {
+            for (int i = 0; i < 3; i++) {
+                client().login(login, "Wrong#Passe" + i);
+            }
+            assertThat(client().login(login, "Correct#Passe2026").html().select(".console-links")).isEmpty();
+
+            ShiftedClock.shift(Duration.ofSeconds(3));
             assertThat(client().login(login, "Correct#Passe2026").html().select(".console-links")).isNotEmpty();
         } finally {
             ShiftedClock.reset();
@@ -322,6 +358,69 @@ class CoreShellIT {
     void sessionsExpireAfterThirtyIdleMinutesWithAnHttpOnlyCookie() {
         assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
         assertThat(servletContext.getSessionCookieConfig().isHttpOnly()).isTrue();
+    }
+
+    @Test
+    @RunAsClient
+    void anAdministratorOnANewDeviceConfirmsWithACodeSentByEmail() {
+        WebClient admin = client();
+        int before = TestMailServer.messagesTo(ADMIN).size();
+        Page codePage = admin.follow(admin.get("login.xhtml").form("login")
+                .set("login:identifier", ADMIN).set("login:password", ADMIN_PASSWORD).submit("login:submit"));
+        assertThat(codePage.uri().getPath()).endsWith("/login-code.xhtml");
+        assertThat(admin.get("admin/modules.xhtml").status()).as("not signed in yet").isEqualTo(302);
+
+        var mails = TestMailServer.awaitMessages(ADMIN, before + 1, Duration.ofSeconds(30));
+        var mail = mails.get(mails.size() - 1);
+        String code = TestMailServer.subject(mail).replaceAll("\\D", "");
+        assertThat(TestMailServer.text(mail)).contains(code).doesNotContain("Administrateur#2026");
+        Page wrong = codePage.form("verify").set("verify:code", code.equals("000000") ? "111111" : "000000").submit("verify:submit");
+        assertThat(wrong.text()).as(wrong.status() + " " + wrong.text()).contains("Code incorrect");
+        Page signedIn = admin.follow(wrong.form("verify").set("verify:code", code).submit("verify:submit"));
+
+        assertThat(signedIn.uri().getPath()).endsWith("/admin/index.xhtml");
+        assertThat(admin.cookie("portal_device")).isPresent();
+        admin.follow(signedIn.form("header").submit("header:logout"));
+        int mailsSoFar = TestMailServer.messagesTo(ADMIN).size();
+        Page again = admin.follow(admin.get("login.xhtml").form("login")
+                .set("login:identifier", ADMIN).set("login:password", ADMIN_PASSWORD).submit("login:submit"));
+        assertThat(again.uri().getPath()).as("a known device needs no code").endsWith("/admin/index.xhtml");
+        assertThat(TestMailServer.messagesTo(ADMIN)).hasSize(mailsSoFar);
+    }
+
+    @Test
+    @RunAsClient
+    void mailsWaitInTheOutboxWhileTheSmtpServerIsDownAndGoOutOnceWhenItIsBack() throws Exception {
+        TestMailServer.stop();
+        WebClient admin = client();
+        try {
+            admin.follow(admin.get("login.xhtml").form("login")
+                    .set("login:identifier", ADMIN).set("login:password", ADMIN_PASSWORD).submit("login:submit"));
+            long id = count("select max(id) from outbox_mail where recipient = '" + ADMIN + "'");
+            Thread.sleep(8_000);
+            assertThat(count("select count(*) from outbox_mail where id = " + id + " and status = 'PENDING' and attempts >= 1"))
+                    .as("kept, tried, and waiting").isOne();
+        } finally {
+            TestMailServer.restart();
+        }
+        long id = count("select max(id) from outbox_mail where recipient = '" + ADMIN + "'");
+        String messageId = "<outbox-" + id + ".";
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (count("select count(*) from outbox_mail where id = " + id + " and status = 'SENT'") == 0
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+        }
+        Thread.sleep(6_000);
+        assertThat(TestMailServer.messagesTo(ADMIN))
+                .filteredOn(m -> messageIdOf(m).startsWith(messageId)).hasSize(1);
+    }
+
+    private static String messageIdOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private WebClient client() {

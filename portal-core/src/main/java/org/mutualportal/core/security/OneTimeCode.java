@@ -1,0 +1,7 @@
+package org.mutualportal.core.security;
+
+import jakarta.security.enterprise.credential.Credential;
+
+/** The code typed on the verification page, given to {@code SecurityContext.authenticate}. */
+public record OneTimeCode(String code) implements Credential {
+}

@@ -1,0 +1,170 @@
+package org.mutualportal.core.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.core.audit.AuditLog;
+import org.mutualportal.core.mail.Outbox;
+import org.mutualportal.core.time.PortalClock;
+
+/**
+ * A one-time code sent by e-mail when an account signs in from a browser it never used: on by default for
+ * staff and administrators ({@code portal.login.otp.roles}, add MEMBER to ask it of members too). A browser
+ * that passed the code gets a long-lived, HttpOnly cookie; the database keeps only its hash.
+ */
+@ApplicationScoped
+public class SecondFactor {
+
+    static final String DEVICE_COOKIE = "portal_device";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.otp.roles", defaultValue = "STAFF,ADMIN")
+    List<String> rolesRequiringCode;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.otp.minutes", defaultValue = "10")
+    int validityMinutes;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.otp.attempts", defaultValue = "5")
+    int attempts;
+
+    @Inject
+    @ConfigProperty(name = "portal.login.device-days", defaultValue = "365")
+    int deviceDays;
+
+    @Inject
+    @ConfigProperty(name = "portal.session.secure-cookie", defaultValue = "false")
+    boolean secureCookie;
+
+    /** Whether this sign-in must pass a code: one of the roles asks for it and the browser is new to the account. */
+    @Transactional
+    public boolean isRequired(long accountId, Set<String> roles, HttpServletRequest request) {
+        if (rolesRequiringCode.stream().noneMatch(roles::contains)) {
+            return false;
+        }
+        Optional<KnownDevice> device = deviceCookie(request).flatMap(token -> em.createQuery(
+                "select d from KnownDevice d where d.accountId = :account and d.deviceHash = :hash", KnownDevice.class)
+                .setParameter("account", accountId)
+                .setParameter("hash", sha256(token))
+                .getResultStream().findFirst());
+        device.ifPresent(d -> d.seen(clock.now()));
+        return device.isEmpty();
+    }
+
+    /** Sends a fresh code to the account's address and keeps the sign-in pending in the session. */
+    @Transactional
+    public void challenge(HttpServletRequest request, long accountId, Long memberId, Set<String> roles) {
+        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        String salt = randomToken(16);
+        WebAccount account = em.find(WebAccount.class, accountId);
+        request.getSession(true).setAttribute(PendingSignIn.SESSION_KEY, new PendingSignIn(accountId, memberId, roles,
+                sha256(salt + ":" + code), salt, clock.instant().plusSeconds(validityMinutes * 60L).getEpochSecond(),
+                attempts));
+        outbox.queue(account.getLogin(), "core/sign-in-code", Map.of("code", code,
+                "minutes", Integer.toString(validityMinutes)));
+        audit.record("account:" + accountId, "SIGN_IN_CODE_SENT", "account:" + accountId, null, request.getRemoteAddr());
+    }
+
+    public boolean isPending(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(PendingSignIn.SESSION_KEY) != null;
+    }
+
+    /** The pending sign-in if the code is right and still valid; counts a wrong code. */
+    Optional<PendingSignIn> verify(HttpServletRequest request, String code) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PendingSignIn.SESSION_KEY);
+        if (pending == null) {
+            return Optional.empty();
+        }
+        if (pending.attemptsLeft() <= 0 || clock.instant().getEpochSecond() > pending.expiresAtEpochSecond()) {
+            session.removeAttribute(PendingSignIn.SESSION_KEY);
+            audit.recordAlone("account:" + pending.accountId(), "SIGN_IN_CODE_EXPIRED", "account:" + pending.accountId(),
+                    null, request.getRemoteAddr());
+            return Optional.empty();
+        }
+        String typed = code == null ? "" : code.strip();
+        if (!MessageDigest.isEqual(sha256(pending.salt() + ":" + typed).getBytes(StandardCharsets.US_ASCII),
+                pending.codeHash().getBytes(StandardCharsets.US_ASCII))) {
+            session.setAttribute(PendingSignIn.SESSION_KEY, pending.withOneAttemptLess());
+            audit.recordAlone("account:" + pending.accountId(), "SIGN_IN_CODE_FAILED", "account:" + pending.accountId(),
+                    null, request.getRemoteAddr());
+            return Optional.empty();
+        }
+        session.removeAttribute(PendingSignIn.SESSION_KEY);
+        return Optional.of(pending);
+    }
+
+    /** Remembers this browser for the account. */
+    @Transactional
+    public void rememberDevice(long accountId, HttpServletRequest request, HttpServletResponse response) {
+        String token = randomToken(32);
+        em.persist(new KnownDevice(accountId, sha256(token), clock.now()));
+        Cookie cookie = new Cookie(DEVICE_COOKIE, token);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secureCookie);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(deviceDays * 24 * 3600);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        audit.record("account:" + accountId, "NEW_DEVICE", "account:" + accountId, null, request.getRemoteAddr());
+    }
+
+    private static Optional<String> deviceCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (DEVICE_COOKIE.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+                return Optional.of(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String randomToken(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.mutualportal.testing;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real SMTP server (GreenMail) in the test JVM, started once, to which every portal under test sends its
+ * mail: its port is published as {@code portal.test.mail.port} before Arquillian reads its configuration.
+ * Tests read what arrived, and may stop and restart it to play an SMTP outage.
+ */
+public final class TestMailServer implements BeforeAllCallback {
+
+    private static GreenMail greenMail;
+    private static int port;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!insideTheContainer()) {
+            start();
+        }
+    }
+
+    public static synchronized int start() {
+        if (greenMail == null) {
+            try {
+                port = EmbeddedDatabase.freePort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.setProperty("portal.test.mail.port", Integer.toString(port));
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+        return port;
+    }
+
+    public static int port() {
+        return start();
+    }
+
+    /** Stops accepting mail (an SMTP outage). */
+    public static synchronized void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    /** Accepts mail again, on the same port. */
+    public static synchronized void restart() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+    }
+
+    /** Every message received so far for this address (none inside the container, where GreenMail is not). */
+    public static List<MimeMessage> messagesTo(String address) {
+        if (insideTheContainer()) {
+            return List.of();
+        }
+        start();
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+    }
+
+    /** Waits until {@code count} messages arrived for the address (the outbox sends every few seconds). */
+    public static List<MimeMessage> awaitMessages(String address, int count, Duration timeout) {
+        Instant end = Instant.now().plus(timeout);
+        List<MimeMessage> found = messagesTo(address);
+        while (found.size() < count && Instant.now().isBefore(end)) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            found = messagesTo(address);
+        }
+        if (found.size() < count) {
+            throw new AssertionError("Expected " + count + " mail(s) to " + address + " within " + timeout + ", got " + found.size());
+        }
+        return found;
+    }
+
+    /** The plain-text part of a message. */
+    public static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof String text) {
+                return text;
+            }
+            MimeMultipart parts = (MimeMultipart) content;
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+            throw new AssertionError("No text/plain part");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The HTML part of a message, if any. */
+    public static String html(MimeMessage message) {
+        try {
+            if (message.getContent() instanceof MimeMultipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).isMimeType("text/html")) {
+                        return (String) parts.getBodyPart(i).getContent();
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(a -> a.toString().equalsIgnoreCase(address) || a.toString().endsWith("<" + address + ">"));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private static boolean insideTheContainer() {
+        try {
+            Class.forName("com.icegreen.greenmail.util.GreenMail", false, TestMailServer.class.getClassLoader());
+            return false;
+        } catch (ClassNotFoundException e) {
+            return true;
+        }
+    }
+}
