@@ -23,7 +23,8 @@ import java.util.Optional;
  *
  * <p>Settings, all optional, from environment variables: {@code PORTAL_PORT} (8080), {@code PORTAL_DATA_DIR}
  * ({@code .portal-data}), {@code PORTAL_DB_PORT} (15432), {@code PORTAL_WAR} (the {@code portal.war} next to
- * this JAR). Any {@code portal.*} key can be given as {@code -Dportal.x=y} or as an environment variable.
+ * this JAR), {@code PORTAL_MAILBOX_PORT} (8025) and {@code PORTAL_DEMO_SMTP_PORT} (2525) for the demo
+ * mailbox, which starts unless {@code portal.mail.host} is given. Any {@code portal.*} key can be given as {@code -Dportal.x=y} or as an environment variable.
  * Stops cleanly on Ctrl-C or SIGTERM.
  */
 public final class PortalLauncher {
@@ -48,6 +49,16 @@ public final class PortalLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "portal-postgres-stop"));
         prepareDatabase(postgres);
 
+        int mailboxPort = Integer.parseInt(env("PORTAL_MAILBOX_PORT", "8025"));
+        boolean demoMailbox = System.getProperty("portal.mail.host") == null && System.getenv("PORTAL_MAIL_HOST") == null;
+        if (demoMailbox) {
+            int smtpPort = Integer.parseInt(env("PORTAL_DEMO_SMTP_PORT", "2525"));
+            DemoMailbox mailbox = DemoMailbox.start(smtpPort, mailboxPort);
+            Runtime.getRuntime().addShutdownHook(new Thread(mailbox::stop, "portal-mailbox-stop"));
+            setDefault("portal.mail.host", "localhost");
+            setDefault("portal.mail.port", Integer.toString(smtpPort));
+        }
+
         setDefault("portal.db.url", "jdbc:postgresql://localhost:" + dbPort + "/" + DB);
         setDefault("portal.db.user", DB);
         setDefault("portal.db.password", DB);
@@ -60,6 +71,9 @@ public final class PortalLauncher {
         PayaraMicroLauncher.create(payara.toArray(String[]::new));
         System.out.printf("%nEspace adhérent prêt en %d s : http://localhost:%d/  (Ctrl-C pour arrêter)%n",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), port);
+        if (demoMailbox) {
+            System.out.printf("E-mails envoyés par le portail : http://localhost:%d/%n", mailboxPort);
+        }
     }
 
     /**
