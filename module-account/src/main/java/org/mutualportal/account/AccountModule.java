@@ -5,8 +5,13 @@ import java.util.List;
 import org.mutualportal.core.spi.MenuEntry;
 import org.mutualportal.core.spi.Placement;
 import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.core.spi.RequestType;
 
-/** The account module's descriptor: what it adds to the shell. */
+/**
+ * The account module: "Créer mon espace" and its activation, forgotten password, and "Mon compte"
+ * (coordinates, family situation, subscriptions, login, password, deletion, data export). Sign-in itself is
+ * the core's, so that staff can sign in even with this module off.
+ */
 @ApplicationScoped
 public class AccountModule implements PortalModule {
 
@@ -31,7 +36,17 @@ public class AccountModule implements PortalModule {
     public List<MenuEntry> menuEntries() {
         return List.of(
                 MenuEntry.of(Placement.ACCOUNT, "menu.account", "/account/index.xhtml").order(10),
-                MenuEntry.of(Placement.SITUATION, "menu.coordinates", "/account/index.xhtml").order(10).guarded(),
-                MenuEntry.of(Placement.PUBLIC, "menu.register", "/public/account/register.xhtml").order(10));
+                MenuEntry.of(Placement.SITUATION, "menu.coordinates", "/account/coordinates.xhtml").order(10).guarded(),
+                MenuEntry.of(Placement.SITUATION, "menu.address", "/account/address.xhtml").order(20).guarded(),
+                MenuEntry.of(Placement.PUBLIC, "menu.register", "/public/account/register.xhtml").order(10),
+                MenuEntry.of(Placement.PUBLIC, "menu.forgotten", "/public/account/forgotten-password.xhtml").order(20));
+    }
+
+    @Override
+    public List<RequestType> requestTypes() {
+        return List.of(
+                new RequestType("account.address", "request.type.account.address", 5, true),
+                new RequestType("account.contact", "request.type.account.contact", 5, true),
+                new RequestType("account.family", "request.type.account.family", 10, true));
     }
 }

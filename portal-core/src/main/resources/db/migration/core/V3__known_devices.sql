@@ -7,3 +7,12 @@ create table known_device (
     last_seen_at timestamp with time zone not null,
     unique (account_id, device_hash)
 );
+
+-- Members' e-mail subscriptions by topic ("notifications de remboursement").
+create table member_subscription (
+    member_id  bigint      not null references member (id),
+    topic      varchar(40) not null,
+    created_at timestamp with time zone not null,
+    primary key (member_id, topic)
+);
+create index member_subscription_topic_idx on member_subscription (topic, member_id);

@@ -92,6 +92,19 @@ public class SessionPolicy {
         return validAfter == null || !validAfter.toInstant().isAfter(user.signedInAt());
     }
 
+    /**
+     * Keeps the current session valid after the account's credentials changed in it (a new password ends
+     * the other sessions only), under a new session id.
+     */
+    public void renew(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
+        if (user != null) {
+            request.changeSessionId();
+            start(request, user.accountId(), user.memberId(), user.roles());
+        }
+    }
+
     /** Ends the session of this request (sign-out). */
     public void end(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

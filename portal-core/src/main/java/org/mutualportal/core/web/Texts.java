@@ -30,7 +30,9 @@ public final class Texts {
     public static String of(String bundle, ClassLoader loader, String key, Object... arguments) {
         try {
             String pattern = ResourceBundle.getBundle(bundle, Locale.FRANCE, loader).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.FRANCE).format(arguments);
+            // French is full of apostrophes, which MessageFormat would take as quotes: bundles never quote.
+            return arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern.replace("'", "''"), Locale.FRANCE).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }
@@ -48,5 +50,11 @@ public final class Texts {
 
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** An information shown on the next page, after a redirect (post-redirect-get). */
+    public static void flash(String text) {
+        info(text);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -20,7 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.mutualportal.core.sample.CoreFixtures;
 import org.mutualportal.core.sample.SampleJars;
-import org.mutualportal.core.sample.ShiftedClock;
+import org.mutualportal.core.testing.ShiftedClock;
 import org.mutualportal.testing.EmbeddedDatabase;
 import org.mutualportal.testing.PortalDeployment;
 import org.mutualportal.testing.PortalTest;

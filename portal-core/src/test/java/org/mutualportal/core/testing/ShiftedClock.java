@@ -1,4 +1,4 @@
-package org.mutualportal.core.sample;
+package org.mutualportal.core.testing;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,2 @@
+/** The password policy: the guide's rules, configurable, plus common and personal passwords refused. */
+package org.mutualportal.account.password;

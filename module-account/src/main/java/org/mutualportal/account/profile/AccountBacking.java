@@ -1,0 +1,75 @@
+package org.mutualportal.account.profile;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.mutualportal.core.member.CollectiveContractGuard;
+import org.mutualportal.core.member.Member;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.registry.ModuleRegistry;
+import org.mutualportal.core.web.Texts;
+
+/** "Mon compte" — the sheet of the guide: coordinates, family situation, subscriptions, account. */
+@Named
+@RequestScoped
+public class AccountBacking {
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    Profile profile;
+
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    CollectiveContractGuard guard;
+
+    @Inject
+    ModuleRegistry registry;
+
+    private Boolean subscribed;
+
+    public Member getMember() {
+        return memberContext.member();
+    }
+
+    public String getLogin() {
+        return credentials.account().getLogin();
+    }
+
+    public String getFamilySituation() {
+        String situation = memberContext.member().getFamilySituation();
+        return situation == null ? null : Texts.core("family." + situation);
+    }
+
+    /** Coordinates of a collective contract are changed by the employer: no "Modifier" then. */
+    public boolean isEditable() {
+        return !guard.isCollective();
+    }
+
+    /** The subscription only makes sense while the reimbursements module is on. */
+    public boolean isReimbursementsOffered() {
+        return registry.isEnabled("reimbursements");
+    }
+
+    public boolean isSubscribed() {
+        if (subscribed == null) {
+            subscribed = profile.isSubscribedToReimbursements();
+        }
+        return subscribed;
+    }
+
+    public void subscribe() {
+        profile.setReimbursementNotifications(true);
+        subscribed = true;
+        Texts.info(Texts.of(Profile.BUNDLE, "account.subscription.saved"));
+    }
+
+    public void unsubscribe() {
+        profile.setReimbursementNotifications(false);
+        subscribed = false;
+        Texts.info(Texts.of(Profile.BUNDLE, "account.subscription.saved"));
+    }
+}

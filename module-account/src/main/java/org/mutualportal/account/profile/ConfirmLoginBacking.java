@@ -1,0 +1,52 @@
+package org.mutualportal.account.profile;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.mutualportal.account.token.AccountTokens.State;
+import org.mutualportal.core.web.Texts;
+
+/** The page of the link sent to a new login address: confirming it changes the login. */
+@Named
+@RequestScoped
+public class ConfirmLoginBacking {
+
+    @Inject
+    Credentials credentials;
+
+    private String token;
+    private State state;
+    private boolean done;
+
+    public void load() {
+        state = credentials.loginChangeState(token);
+    }
+
+    public void confirm() {
+        state = credentials.confirmLoginChange(token,
+                ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+        done = state == State.VALID;
+    }
+
+    public String getProblem() {
+        return state == null || state == State.VALID ? null : Texts.of(Profile.BUNDLE, "confirmLogin." + state);
+    }
+
+    public boolean isFormShown() {
+        return state == State.VALID && !done;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

@@ -1,0 +1,110 @@
+package org.mutualportal.account.profile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import org.mutualportal.core.audit.AuditLog;
+import org.mutualportal.core.mail.Outbox;
+import org.mutualportal.core.member.CollectiveContractGuarded;
+import org.mutualportal.core.member.FamilySituation;
+import org.mutualportal.core.member.Member;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.MemberCoordinates;
+import org.mutualportal.core.member.PostalAddress;
+import org.mutualportal.core.member.Subscriptions;
+import org.mutualportal.core.requests.MemberRequests;
+import org.mutualportal.core.requests.RequestDraft;
+import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * "Mon compte" — changes of the member's coordinates and family situation. Each change updates the
+ * portal's copy at once, is recorded as a request for the management system (it shows in Suivi), and is
+ * confirmed by e-mail to the member's address — the old one too, when the address itself changes. A member
+ * whose contract is collective is refused: coordinates go through the employer.
+ */
+@ApplicationScoped
+public class Profile {
+
+    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    MemberCoordinates coordinates;
+
+    @Inject
+    MemberRequests requests;
+
+    @Inject
+    Subscriptions subscriptions;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @CollectiveContractGuarded
+    @Transactional
+    public void changeAddress(PostalAddress address) {
+        Member member = coordinates.changeAddress(address);
+        requests.submit(new RequestDraft("account.address", Texts.of(BUNDLE, "request.address.summary", address.getOneLine()),
+                null, Json.createObjectBuilder()
+                        .add("line1", nz(address.getLine1())).add("line2", nz(address.getLine2()))
+                        .add("postcode", nz(address.getPostcode())).add("city", nz(address.getCity()))
+                        .add("country", nz(address.getCountry())).build().toString()));
+        confirm(member, member.getEmail(), "account.address");
+    }
+
+    @CollectiveContractGuarded
+    @Transactional
+    public void changeContact(String email, String mobile, String home) {
+        String previousEmail = memberContext.member().getEmail();
+        Member member = coordinates.changeEmail(email);
+        coordinates.changePhones(mobile, home);
+        requests.submit(new RequestDraft("account.contact",
+                Texts.of(BUNDLE, "request.contact.summary", email, FrenchFormats.phone(mobile), FrenchFormats.phone(home)),
+                null, Json.createObjectBuilder().add("email", nz(email)).add("mobilePhone", nz(mobile))
+                        .add("homePhone", nz(home)).build().toString()));
+        confirm(member, email, "account.contact");
+        if (previousEmail != null && !previousEmail.equalsIgnoreCase(email)) {
+            confirm(member, previousEmail, "account.contact");
+        }
+    }
+
+    @CollectiveContractGuarded
+    @Transactional
+    public void changeFamilySituation(FamilySituation situation) {
+        Member member = coordinates.changeFamilySituation(situation);
+        requests.submit(new RequestDraft("account.family",
+                Texts.of(BUNDLE, "request.family.summary", Texts.core("family." + situation)), null,
+                Json.createObjectBuilder().add("familySituation", situation.name()).build().toString()));
+        confirm(member, member.getEmail(), "account.family");
+    }
+
+    /** "Je souhaite m'abonner aux notifications de remboursement" — a portal preference, not a contract change. */
+    public void setReimbursementNotifications(boolean subscribed) {
+        subscriptions.set(memberContext.memberId(), Subscriptions.REIMBURSEMENTS, subscribed);
+    }
+
+    public boolean isSubscribedToReimbursements() {
+        return subscriptions.isSubscribed(memberContext.memberId(), Subscriptions.REIMBURSEMENTS);
+    }
+
+    private void confirm(Member member, String to, String requestType) {
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        outbox.queue(to, "account/change-recorded", Map.of(
+                "firstName", member.getFirstName(),
+                "what", Texts.of(BUNDLE, "request.type." + requestType)));
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

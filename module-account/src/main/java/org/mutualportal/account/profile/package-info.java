@@ -1,0 +1,2 @@
+/** "Mon compte": coordinates, family situation, subscriptions, login, password, deletion. */
+package org.mutualportal.account.profile;

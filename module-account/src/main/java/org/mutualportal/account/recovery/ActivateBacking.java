@@ -1,0 +1,95 @@
+package org.mutualportal.account.recovery;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.token.AccountTokens.State;
+import org.mutualportal.core.address.EmailAddresses;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * The activation link's page. Opening the link does not activate (mail scanners open links): the member
+ * confirms with a button. An expired or used link offers a new one.
+ */
+@Named
+@RequestScoped
+public class ActivateBacking {
+
+    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
+
+    @Inject
+    AccountRecovery recovery;
+
+    @Inject
+    @ConfigProperty(name = "portal.account.activation-hours", defaultValue = "48")
+    int activationHours;
+
+    private String token;
+    private State state;
+    private boolean activated;
+    private String login;
+    private boolean resent;
+
+    public void load() {
+        state = recovery.activationState(token);
+    }
+
+    public void activate() {
+        state = recovery.activate(token, remoteAddress());
+        activated = state == State.VALID;
+    }
+
+    public void resend() {
+        load();
+        if (!EmailAddresses.isValid(login)) {
+            Texts.error("resend:login", Texts.of(BUNDLE, "email.invalid"));
+            return;
+        }
+        recovery.resendActivation(login);
+        resent = true;
+    }
+
+    public String getProblem() {
+        return state == null || state == State.VALID ? null : Texts.of(BUNDLE, "activate." + state, activationHours);
+    }
+
+    /** What "Créer mon espace" answers when the card data matched. */
+    public String getSentMessage() {
+        return Texts.of(BUNDLE, "register.sent.text", activationHours);
+    }
+
+    private static String remoteAddress() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public boolean isValid() {
+        return state == State.VALID && !activated;
+    }
+
+    public boolean isActivated() {
+        return activated;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public boolean isResent() {
+        return resent;
+    }
+}

@@ -1,0 +1,117 @@
+package org.mutualportal.account.registration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.token.AccountToken.Purpose;
+import org.mutualportal.account.token.AccountTokens;
+import org.mutualportal.core.address.EmailAddresses;
+import org.mutualportal.core.audit.AuditLog;
+import org.mutualportal.core.mail.Outbox;
+import org.mutualportal.core.member.Member;
+import org.mutualportal.core.member.MemberDirectory;
+import org.mutualportal.core.security.WebAccount;
+import org.mutualportal.core.security.WebAccounts;
+import org.mutualportal.core.shell.PortalSettings;
+import org.mutualportal.core.time.PortalClock;
+
+/**
+ * "Je souhaite créer mon espace personnel": a person proves they hold a member card, and gets an account to
+ * activate by e-mail.
+ *
+ * <p>What the screen says depends only on whether the card data matched: an unknown member number and a
+ * wrong name give the same answer, after the same work (the password is hashed either way). What the
+ * screen cannot say — this member already has an account, this address is already someone's login — goes
+ * by e-mail to the address concerned. After {@code portal.account.registration.max-mismatches} mismatches
+ * on a member number within a day, further attempts on that number are answered as mismatches without
+ * being checked, so a birth date cannot be guessed by trying.
+ */
+@ApplicationScoped
+public class Registrations {
+
+    @Inject
+    MemberDirectory members;
+
+    @Inject
+    WebAccounts accounts;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PortalSettings settings;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    RegistrationAttempts attempts;
+
+    @Inject
+    @ConfigProperty(name = "portal.account.activation-hours", defaultValue = "48")
+    int activationHours;
+
+    /** What the person typed. */
+    public record Application(String membershipNumber, String lastName, String firstName, LocalDate birthDate,
+            String login, char[] password, String remoteAddress) {
+    }
+
+    /** Whether the card data matched; when it did, an e-mail is on its way to the address concerned. */
+    @Transactional
+    public boolean register(Application application) {
+        String passwordHash = accounts.hash(application.password());
+        Optional<Member> member = attempts.tooMany(application.membershipNumber()) ? Optional.empty()
+                : members.byMembershipNumber(application.membershipNumber())
+                        .filter(m -> CardCheck.matches(m, application.lastName(), application.firstName(),
+                                application.birthDate()));
+        if (member.isEmpty()) {
+            attempts.mismatch(application.membershipNumber(), application.remoteAddress());
+            return false;
+        }
+        Member holder = member.get();
+        String login = EmailAddresses.normalize(application.login());
+        Optional<WebAccount> existing = accounts.byMember(holder.getId());
+        if (existing.isPresent()) {
+            outbox.queue(existing.get().getLogin(), "account/already-registered", Map.of(
+                    "firstName", holder.getFirstName(),
+                    "loginLink", settings.link("/login.xhtml"),
+                    "resetLink", settings.link("/public/account/forgotten-password.xhtml")));
+            audit.record("member:" + holder.getId(), "REGISTRATION_ALREADY_REGISTERED", "account:" + existing.get().getId(),
+                    null, application.remoteAddress());
+            return true;
+        }
+        if (accounts.byLogin(login).isPresent()) {
+            outbox.queue(login, "account/address-in-use", Map.of(
+                    "loginLink", settings.link("/login.xhtml"),
+                    "resetLink", settings.link("/public/account/forgotten-password.xhtml")));
+            audit.record("member:" + holder.getId(), "REGISTRATION_ADDRESS_IN_USE", null, null, application.remoteAddress());
+            return true;
+        }
+        WebAccount account = accounts.createForMember(holder.getId(), login, passwordHash);
+        sendActivation(account, holder);
+        audit.record("member:" + holder.getId(), "REGISTRATION_REQUESTED", "account:" + account.getId(), null,
+                application.remoteAddress());
+        return true;
+    }
+
+    /** Sends (again) the activation link of an account waiting for it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendActivation(WebAccount account, Member holder) {
+        String token = tokens.issue(account.getId(), Purpose.ACTIVATION, Duration.ofHours(activationHours), null);
+        outbox.queue(account.getLogin(), "account/activation", Map.of(
+                "firstName", holder.getFirstName(),
+                "link", settings.link("/public/account/activate.xhtml?token=" + token),
+                "hours", Integer.toString(activationHours)));
+    }
+}

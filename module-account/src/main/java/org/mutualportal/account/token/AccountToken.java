@@ -1,0 +1,93 @@
+package org.mutualportal.account.token;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * A single-use link sent by e-mail (activation, password reset, change of login). Only the SHA-256 of the
+ * token is stored: a copy of the database does not open anyone's account.
+ */
+@Entity
+@Table(name = "account_token")
+public class AccountToken {
+
+    /** What a token is for. */
+    public enum Purpose {
+        ACTIVATION, PASSWORD_RESET, LOGIN_CHANGE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private Long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Purpose purpose;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    /** For a change of login: the new address, confirmed by following the link sent to it. */
+    @Column(name = "new_login", length = 254)
+    private String newLogin;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private OffsetDateTime expiresAt;
+
+    @Column(name = "used_at")
+    private OffsetDateTime usedAt;
+
+    protected AccountToken() {
+    }
+
+    AccountToken(long accountId, Purpose purpose, String tokenHash, String newLogin, OffsetDateTime createdAt,
+            OffsetDateTime expiresAt) {
+        this.accountId = accountId;
+        this.purpose = purpose;
+        this.tokenHash = tokenHash;
+        this.newLogin = newLogin;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public String getNewLogin() {
+        return newLogin;
+    }
+
+    public OffsetDateTime getExpiresAt() {
+        return expiresAt;
+    }
+
+    public boolean isUsed() {
+        return usedAt != null;
+    }
+
+    public boolean isExpired(OffsetDateTime now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    void use(OffsetDateTime now) {
+        usedAt = now;
+    }
+}

@@ -1,0 +1,483 @@
+package org.mutualportal.account.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.mutualportal.core.testing.ShiftedClock;
+import org.mutualportal.core.testing.TestMembers;
+import org.mutualportal.core.testing.TestMembers.Created;
+import org.mutualportal.testing.EmbeddedDatabase;
+import org.mutualportal.testing.PortalDeployment;
+import org.mutualportal.testing.PortalTest;
+import org.mutualportal.testing.TestMailServer;
+import org.mutualportal.testing.WebClient;
+import org.mutualportal.testing.WebClient.Page;
+
+/**
+ * The account module on Payara Micro with PostgreSQL and a real SMTP server: registration, activation,
+ * recovery, "Mon compte". Members are created in the database for each test, as the management system's
+ * import would; mails are read from GreenMail (client tests) or from the outbox (in-container tests, which
+ * move the portal's clock).
+ */
+@PortalTest
+class AccountIT {
+
+    private static final String BASE_URL = "https://espace.mutuelle.example";
+    private static final String PASSWORD = "Vacances-Ete2026";
+    private static final Pattern TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        JavaArchive fakeReimbursements = ShrinkWrap.create(JavaArchive.class, "module-reimbursements.jar")
+                .addClass(FakeReimbursementsModule.class)
+                .addAsManifestResource("fake-reimbursements/META-INF/beans.xml", "beans.xml");
+        return PortalDeployment.module()
+                .withLibrary(fakeReimbursements)
+                .withClasses(ShiftedClock.class, TestMembers.class, TestMembers.Created.class)
+                .withConfig("portal.base-url", BASE_URL)
+                .withConfig("portal.session.recheck-seconds", "0")
+                .withConfig("portal.mail.retry.base-seconds", "1")
+                .build();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    DataSource portalDatabase;
+
+    // --- Créer mon espace --------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void aMemberCreatesTheirSpaceActivatesItByEmailAndSignsIn() {
+        Created lea = members().individual("Le Goff-Hérault", "Léa", LocalDate.of(1991, 4, 12));
+        String login = unique("lea");
+        WebClient browser = client();
+
+        Page sent = browser.follow(registration(browser, lea.membershipNumber(), " le goff herault ", "LEA", "12/04/1991", login, PASSWORD));
+
+        assertThat(sent.uri().getPath()).endsWith("/public/account/register-sent.xhtml");
+        assertThat(sent.text()).contains("valable 48 heures");
+        MimeMessage mail = TestMailServer.awaitMessages(login, 1, Duration.ofSeconds(30)).get(0);
+        assertThat(TestMailServer.subject(mail)).isEqualTo("Activez votre espace adhérent");
+        String text = TestMailServer.text(mail);
+        assertThat(text).contains("Bonjour Léa", BASE_URL + "/public/account/activate.xhtml?token=", "48 heures")
+                .doesNotContain(PASSWORD);
+        assertThat(TestMailServer.html(mail)).contains("Activer mon espace");
+
+        assertThat(client().login(login, PASSWORD).text()).as("not before activation").contains("Identifiant ou mot de passe incorrect");
+
+        Page activation = browser.get("public/account/activate.xhtml?token=" + token(text));
+        assertThat(activation.text()).contains("confirmez l'activation");
+        Page activated = activation.form("activate").submit("activate:submit");
+        assertThat(activated.text()).contains("Votre espace adhérent est activé");
+
+        Page home = client().login(login, PASSWORD);
+        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
+        assertThat(home.text()).contains("Léa LE GOFF-HÉRAULT");
+    }
+
+    @Test
+    @RunAsClient
+    void aCardMismatchGetsOneMessageThatSaysNeitherWhichFieldNorWhetherTheNumberExists() {
+        Created paul = members().individual("Durand", "Paul", LocalDate.of(1970, 1, 30));
+
+        Page wrongDate = registration(client(), paul.membershipNumber(), "Durand", "Paul", "31/01/1970", unique("paul"), PASSWORD);
+        Page unknownNumber = registration(client(), "0000001", "Durand", "Paul", "30/01/1970", unique("paul"), PASSWORD);
+        Page wrongName = registration(client(), paul.membershipNumber(), "Durant", "Paul", "30/01/1970", unique("paul"), PASSWORD);
+
+        String message = "Les informations saisies ne correspondent pas à celles de votre carte d'adhérent.";
+        for (Page page : List.of(wrongDate, unknownNumber, wrongName)) {
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.html().select(".ui-messages").text()).contains(message);
+            assertThat(page.html().select(".ui-message-error")).as("no field is pointed at").isEmpty();
+        }
+        assertThat(members().count("select count(*) from web_account where member_id = ?", paul.memberId())).isZero();
+    }
+
+    @Test
+    @RunAsClient
+    void answeringForAnUnknownNumberTakesAsLongAsForAKnownOne() {
+        Created anne = members().individual("Petit", "Anne", LocalDate.of(1982, 3, 3));
+        registration(client(), "0000002", "Petit", "Anne", "03/03/1982", unique("x"), PASSWORD); // warm-up
+
+        List<Long> known = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            known.add(timed(() -> registration(client(), anne.membershipNumber(), "Petit", "Anne", "04/03/1982", unique("x"), PASSWORD)));
+            unknown.add(timed(() -> registration(client(), "0000003", "Petit", "Anne", "03/03/1982", unique("x"), PASSWORD)));
+        }
+
+        double ratio = (double) median(known) / median(unknown);
+        assertThat(ratio).as("median known %s ms / unknown %s ms", median(known), median(unknown)).isBetween(0.6, 1.6);
+    }
+
+    @Test
+    @RunAsClient
+    void aMemberWhoAlreadyHasAnAccountIsToldByEmailNotOnScreen() {
+        Created marc = members().individual("Roux", "Marc", LocalDate.of(1965, 12, 1));
+        String login = unique("marc");
+        registerAndActivate(marc, "Roux", "Marc", "01/12/1965", login);
+        int before = TestMailServer.messagesTo(login).size();
+
+        Page again = client().follow(registration(client(), marc.membershipNumber(), "Roux", "Marc", "01/12/1965", unique("other"), PASSWORD));
+
+        assertThat(again.uri().getPath()).endsWith("/public/account/register-sent.xhtml");
+        MimeMessage told = TestMailServer.awaitMessages(login, before + 1, Duration.ofSeconds(30)).get(before);
+        assertThat(TestMailServer.subject(told)).isEqualTo("Vous avez déjà un espace adhérent");
+        assertThat(members().count("select count(*) from web_account where member_id = ?", marc.memberId())).isOne();
+    }
+
+    @Test
+    @RunAsClient
+    void theFormExplainsEveryPasswordRuleItBreaks() {
+        Created zoe = members().individual("Blanc", "Zoé", LocalDate.of(2000, 2, 29));
+
+        Page weak = registration(client(), zoe.membershipNumber(), "Blanc", "Zoé", "29/02/2000", unique("zoe"), "azerty");
+        Page different = client().get("public/account/register.xhtml").form("register")
+                .set("register:number", zoe.membershipNumber()).set("register:lastName", "Blanc")
+                .set("register:firstName", "Zoé").set("register:birthDate", "29/02/2000")
+                .set("register:login", unique("zoe")).set("register:password", PASSWORD)
+                .set("register:confirmation", PASSWORD + "x").submit("register:submit");
+        Page badDate = registration(client(), zoe.membershipNumber(), "Blanc", "Zoé", "31/02/2000", unique("zoe"), PASSWORD);
+
+        assertThat(weak.html().select("[id='register:password'] ~ .ui-message-error, .field:has([id='register:password']) .ui-message-error").text())
+                .contains("10 caractères minimum", "une majuscule", "un chiffre", "un caractère spécial", "pas un mot de passe trop courant");
+        assertThat(different.text()).contains("Les deux mots de passe ne sont pas identiques.");
+        assertThat(badDate.text()).contains("Date invalide : saisissez-la au format JJ/MM/AAAA.");
+        assertThat(members().count("select count(*) from web_account where member_id = ?", zoe.memberId())).isZero();
+    }
+
+    @Test
+    void anExpiredActivationLinkOffersANewOneAndAUsedOneOpensNothing() {
+        TestMembers fixtures = TestMembers.in(portalDatabase);
+        Created hugo = fixtures.individual("Fabre", "Hugo", LocalDate.of(1988, 8, 8));
+        String login = unique("hugo");
+        registration(client(), hugo.membershipNumber(), "Fabre", "Hugo", "08/08/1988", login, PASSWORD);
+        String firstLink = token(lastOutboxText(login));
+
+        ShiftedClock.shift(Duration.ofHours(48).plusMinutes(1));
+        try {
+            Page expired = client().get("public/account/activate.xhtml?token=" + firstLink);
+            assertThat(expired.text()).contains("Ce lien d'activation a expiré (il est valable 48 heures).");
+            Page resent = expired.form("resend").set("resend:login", login).submit("resend:submit");
+            assertThat(resent.text()).contains("un nouveau lien vient de vous être envoyé");
+            String secondLink = token(lastOutboxText(login));
+            assertThat(secondLink).isNotEqualTo(firstLink);
+
+            Page activated = client().get("public/account/activate.xhtml?token=" + secondLink).form("activate").submit("activate:submit");
+            assertThat(activated.text()).contains("Votre espace adhérent est activé");
+            assertThat(client().get("public/account/activate.xhtml?token=" + secondLink).text())
+                    .contains("Ce lien d'activation a déjà été utilisé");
+            assertThat(client().get("public/account/activate.xhtml?token=" + firstLink).text())
+                    .contains("Ce lien d'activation a déjà été utilisé");
+            assertThat(client().get("public/account/activate.xhtml?token=nimportequoi").text())
+                    .contains("Ce lien d'activation n'est pas valable.");
+        } finally {
+            ShiftedClock.reset();
+        }
+    }
+
+    // --- Mot de passe oublié -------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void aForgottenPasswordGetsTheSameAnswerForEveryAddressAndEndsTheOtherSessions() {
+        Created ines = members().individual("Moreau", "Inès", LocalDate.of(1979, 5, 5));
+        String login = unique("ines");
+        registerAndActivate(ines, "Moreau", "Inès", "05/05/1979", login);
+        WebClient elsewhere = client();
+        assertThat(elsewhere.login(login, PASSWORD).uri().getPath()).endsWith("/home.xhtml");
+        String unknown = unique("nobody");
+
+        Page known = forgotten(login);
+        Page stranger = forgotten(unknown);
+
+        assertThat(known.html().select("#done").text()).isEqualTo(stranger.html().select("#done").text())
+                .contains("valable 60 minutes");
+        assertThat(TestMailServer.messagesTo(unknown)).isEmpty();
+        MimeMessage reset = TestMailServer.awaitMessages(login, 2, Duration.ofSeconds(30)).get(1);
+        assertThat(TestMailServer.subject(reset)).isEqualTo("Choisissez un nouveau mot de passe");
+        String link = token(TestMailServer.text(reset));
+
+        Page form = client().get("public/account/reset-password.xhtml?token=" + link);
+        Page weak = form.form("reset").set("reset:password", "Moreau2026!x").set("reset:confirmation", "Moreau2026!x")
+                .submit("reset:submit");
+        assertThat(weak.text()).contains("ni votre nom, ni votre prénom, ni votre adresse e-mail");
+        String newPassword = "Printemps#Lumiere42";
+        Page done = weak.form("reset").set("reset:password", newPassword).set("reset:confirmation", newPassword)
+                .submit("reset:submit");
+        assertThat(done.text()).contains("Votre mot de passe est modifié");
+
+        Page kickedOut = elsewhere.get("home.xhtml");
+        assertThat(kickedOut.status()).as("the session opened before the reset ended").isEqualTo(302);
+        assertThat(client().login(login, PASSWORD).text()).contains("Identifiant ou mot de passe incorrect");
+        assertThat(client().login(login, newPassword).uri().getPath()).endsWith("/home.xhtml");
+        assertThat(client().get("public/account/reset-password.xhtml?token=" + link).text())
+                .contains("Ce lien a déjà été utilisé");
+    }
+
+    // --- Mon compte -----------------------------------------------------------------------------------------
+
+    @Test
+    @RunAsClient
+    void theLoginIdentifierChangesOnlyOnceTheNewAddressConfirms() {
+        Created luc = members().individual("Garnier", "Luc", LocalDate.of(1975, 7, 14));
+        String login = unique("luc");
+        String newLogin = unique("luc-new");
+        registerAndActivate(luc, "Garnier", "Luc", "14/07/1975", login);
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+
+        Page form = browser.get("account/login.xhtml");
+        Page wrongPassword = form.form("login").set("login:newLogin", newLogin).set("login:password", "Faux#Passe2026")
+                .submit("login:save");
+        assertThat(wrongPassword.text()).contains("Mot de passe incorrect.");
+        Page sent = wrongPassword.form("login").set("login:newLogin", newLogin).set("login:password", PASSWORD)
+                .submit("login:save");
+        assertThat(sent.text()).contains("Un e-mail de confirmation a été envoyé à " + newLogin);
+
+        MimeMessage confirm = TestMailServer.awaitMessages(newLogin, 1, Duration.ofSeconds(30)).get(0);
+        assertThat(TestMailServer.awaitMessages(login, 2, Duration.ofSeconds(30)))
+                .anySatisfy(m -> assertThat(TestMailServer.subject(m)).isEqualTo("Demande de changement de votre identifiant"));
+        assertThat(client().login(newLogin, PASSWORD).text()).as("not before confirmation").contains("Identifiant ou mot de passe incorrect");
+
+        Page confirmed = client().get("public/account/confirm-login.xhtml?token=" + token(TestMailServer.text(confirm)))
+                .form("confirm").submit("confirm:submit");
+        assertThat(confirmed.text()).contains("Votre identifiant de connexion est modifié");
+        assertThat(client().login(login, PASSWORD).text()).contains("Identifiant ou mot de passe incorrect");
+        assertThat(client().login(newLogin, PASSWORD).uri().getPath()).endsWith("/home.xhtml");
+    }
+
+    @Test
+    @RunAsClient
+    void anAddressChangeIsCheckedAgainstLaPosteRecordedAsARequestAndConfirmedByEmail() {
+        Created rose = members().individual("Mercier", "Rose", LocalDate.of(1960, 9, 9));
+        String login = unique("rose");
+        registerAndActivate(rose, "Mercier", "Rose", "09/09/1960", login);
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+
+        Page form = browser.get("account/address.xhtml");
+        assertThat(form.form("address").fields()).containsEntry("address:postcode", "13001");
+        Page badPostcode = form.form("address").set("address:postcode", "13000").submit("address:save");
+        assertThat(badPostcode.html().select(".field:has([id='address:postcode']) .ui-message-error").text())
+                .contains("Code postal inconnu");
+        Page badCity = badPostcode.form("address").set("address:postcode", "13100").set("address:city", "Marseille")
+                .submit("address:save");
+        assertThat(badCity.html().select(".field:has([id='address:city']) .ui-message-error").text())
+                .contains("ne correspond pas au code postal 13100", "AIX EN PROVENCE");
+
+        Page saved = browser.follow(badCity.form("address").set("address:line1", "8 cours Mirabeau")
+                .set("address:postcode", "13100").set("address:city", "aix-en-provence").submit("address:save"));
+
+        assertThat(saved.uri().getPath()).endsWith("/account/index.xhtml");
+        assertThat(saved.html().select("#address").text()).isEqualTo("8 cours Mirabeau, 13100 AIX EN PROVENCE");
+        assertThat(saved.text()).contains("Votre nouvelle adresse est enregistrée");
+        assertThat(members().text("select summary from member_request where member_id = ? and type_code = 'account.address'",
+                rose.memberId())).isEqualTo("Nouvelle adresse : 8 cours Mirabeau, 13100 AIX EN PROVENCE");
+        assertThat(members().text("select payload from member_request where member_id = ? and type_code = 'account.address'",
+                rose.memberId())).contains("\"postcode\":\"13100\"");
+        String contactEmail = members().text("select email from member where id = ?", rose.memberId());
+        assertThat(TestMailServer.awaitMessages(contactEmail, 1, Duration.ofSeconds(30)))
+                .anySatisfy(m -> assertThat(TestMailServer.text(m)).contains("« Changement d'adresse »").doesNotContain("Mirabeau"));
+    }
+
+    @Test
+    @RunAsClient
+    void phoneNumbersAndAddressesAreCheckedNextToTheirField() {
+        Created jules = members().individual("Lambert", "Jules", LocalDate.of(1995, 1, 1));
+        String login = unique("jules");
+        registerAndActivate(jules, "Lambert", "Jules", "01/01/1995", login);
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+
+        Page bad = browser.get("account/coordinates.xhtml").form("contact").set("contact:email", "pas-une-adresse")
+                .set("contact:mobile", "04 91 00 00 00").set("contact:home", "12").submit("contact:save");
+
+        assertThat(bad.html().select(".field:has([id='contact:email']) .ui-message-error").text()).contains("Adresse e-mail invalide");
+        assertThat(bad.html().select(".field:has([id='contact:mobile']) .ui-message-error").text()).contains("06 ou 07");
+        assertThat(bad.html().select(".field:has([id='contact:home']) .ui-message-error").text()).contains("01 à 05 ou 09");
+        assertThat(members().count("select count(*) from member_request where member_id = ?", jules.memberId())).isZero();
+
+        Page saved = browser.follow(bad.form("contact").set("contact:email", "Jules.Lambert@Example.fr")
+                .set("contact:mobile", "+33 7 11 22 33 44").set("contact:home", "").submit("contact:save"));
+        assertThat(saved.html().select("#mobile").text()).isEqualTo("07 11 22 33 44");
+        assertThat(saved.html().select("#email").text()).isEqualTo("jules.lambert@example.fr");
+    }
+
+    @Test
+    @RunAsClient
+    void aCollectiveContractsCoordinatesGoThroughTheEmployerEvenWhenTheRequestIsForged() {
+        Created nora = members().individual("Faure", "Nora", LocalDate.of(1985, 10, 10));
+        long collective = members().addMembership(nora.memberId(), "COLLECTIVE", "Calanques Logistique");
+        String login = unique("nora");
+        registerAndActivate(nora, "Faure", "Nora", "10/10/1985", login);
+        WebClient browser = client();
+        Page home = browser.login(login, PASSWORD);
+        select(browser, home, nora.membershipId());
+
+        Page form = browser.get("account/address.xhtml");
+        assertThat(form.status()).as("individual membership selected").isEqualTo(200);
+        select(browser, home, collective);
+        Page redirected = browser.get("account/address.xhtml");
+        assertThat(redirected.location()).endsWith("/employer-managed.xhtml");
+        assertThat(browser.get("account/index.xhtml").html().select("a:contains(Modifier)")).hasSize(2)
+                .allSatisfy(a -> assertThat(a.attr("href")).matches(".*/account/(login|password)\\.xhtml"));
+
+        Page forged = form.form("address").set("address:line1", "1 rue Forgée").set("address:postcode", "13001")
+                .set("address:city", "Marseille").submit("address:save");
+
+        assertThat(forged.location()).endsWith("/employer-managed.xhtml");
+        assertThat(members().count("select count(*) from member_request where member_id = ?", nora.memberId())).isZero();
+        assertThat(members().text("select address_line1 from member where id = ?", nora.memberId())).isEqualTo("1 rue de Test");
+    }
+
+    @Test
+    @RunAsClient
+    void aMemberSubscribesToReimbursementNotificationsAndUnsubscribes() {
+        Created tom = members().individual("Henry", "Tom", LocalDate.of(1992, 6, 6));
+        String login = unique("tom");
+        registerAndActivate(tom, "Henry", "Tom", "06/06/1992", login);
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+
+        Page yes = browser.get("account/index.xhtml").form("subscriptions").submit("subscriptions:yes");
+        assertThat(yes.html().select("#subscription-state").text()).contains("Vous recevrez un e-mail");
+        assertThat(members().count("select count(*) from member_subscription where member_id = ? and topic = 'reimbursements'",
+                tom.memberId())).isOne();
+        Page no = yes.form("subscriptions").submit("subscriptions:no");
+        assertThat(no.html().select("#subscription-state").text()).contains("Vous ne recevez pas");
+        assertThat(members().count("select count(*) from member_subscription where member_id = ?", tom.memberId())).isZero();
+    }
+
+    @Test
+    @RunAsClient
+    void aMemberExportsTheirOwnDataAsJsonAndCsv() {
+        Created eva = members().individual("Girard", "Éva", LocalDate.of(1987, 11, 11));
+        Created other = members().individual("Bonnet", "Sacha", LocalDate.of(1987, 11, 11));
+        String login = unique("eva");
+        registerAndActivate(eva, "Girard", "Éva", "11/11/1987", login);
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+
+        Page json = browser.get("account/export/mes-donnees.json");
+        Page csv = browser.get("account/export/mes-donnees.csv");
+
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.header("Content-Type")).startsWith("application/json");
+        assertThat(json.body()).contains("\"Nom\": \"Girard\"", "\"Prénom\": \"Éva\"", login, eva.membershipNumber())
+                .doesNotContain("Bonnet", other.membershipNumber());
+        assertThat(csv.header("Content-Disposition")).contains("attachment", ".csv");
+        assertThat(csv.body()).startsWith("\uFEFFIdentité et coordonnées\r\nNom;Prénom;Date de naissance")
+                .contains("Girard;Éva;11/11/1987");
+        assertThat(browser.get("account/export/autre.xml").status()).isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
+    void aMemberDeletesTheirAccountAndTheInsuranceRecordsStay() {
+        Created adam = members().individual("Rousseau", "Adam", LocalDate.of(1999, 9, 19));
+        String login = unique("adam");
+        registerAndActivate(adam, "Rousseau", "Adam", "19/09/1999", login);
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+
+        Page wrong = browser.get("account/delete.xhtml").form("delete").set("delete:password", "Faux#Passe2026").submit("delete:confirm");
+        assertThat(wrong.text()).contains("Mot de passe incorrect.");
+        Page deleted = browser.follow(wrong.form("delete").set("delete:password", PASSWORD).submit("delete:confirm"));
+
+        assertThat(deleted.text()).contains("Votre compte a été supprimé");
+        assertThat(browser.get("home.xhtml").status()).isEqualTo(302);
+        assertThat(client().login(login, PASSWORD).text()).contains("Identifiant ou mot de passe incorrect");
+        assertThat(members().count("select count(*) from web_account where member_id = ?", adam.memberId())).isZero();
+        assertThat(members().count("select count(*) from member where id = ?", adam.memberId())).isOne();
+        assertThat(members().count("select count(*) from audit_event where action = 'ACCOUNT_DELETED' and actor = ?",
+                "member:" + adam.memberId())).isOne();
+        assertThat(TestMailServer.awaitMessages(login, 2, Duration.ofSeconds(30)))
+                .anySatisfy(m -> assertThat(TestMailServer.subject(m)).isEqualTo("Votre espace adhérent a été supprimé"));
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------------
+
+    private WebClient client() {
+        return new WebClient(URI.create(base.toString()));
+    }
+
+    private static TestMembers members() {
+        return TestMembers.in(EmbeddedDatabase.dataSource());
+    }
+
+    private Page registration(WebClient browser, String number, String lastName, String firstName, String birthDate,
+            String login, String password) {
+        return browser.get("public/account/register.xhtml").form("register")
+                .set("register:number", number).set("register:lastName", lastName)
+                .set("register:firstName", firstName).set("register:birthDate", birthDate)
+                .set("register:login", login).set("register:password", password)
+                .set("register:confirmation", password).submit("register:submit");
+    }
+
+    /** Registers, reads the activation mail from GreenMail and activates. */
+    private void registerAndActivate(Created member, String lastName, String firstName, String birthDate, String login) {
+        int before = TestMailServer.messagesTo(login).size();
+        registration(client(), member.membershipNumber(), lastName, firstName, birthDate, login, PASSWORD);
+        MimeMessage mail = TestMailServer.awaitMessages(login, before + 1, Duration.ofSeconds(30)).get(before);
+        Page activated = client().get("public/account/activate.xhtml?token=" + token(TestMailServer.text(mail)))
+                .form("activate").submit("activate:submit");
+        assertThat(activated.text()).contains("Votre espace adhérent est activé");
+    }
+
+    private Page forgotten(String login) {
+        return client().get("public/account/forgotten-password.xhtml").form("forgotten")
+                .set("forgotten:login", login).submit("forgotten:submit");
+    }
+
+    private void select(WebClient browser, Page page, long membershipId) {
+        browser.follow(page.form("header").set("header:membership_input", Long.toString(membershipId)).submit("header:switch"));
+    }
+
+    /** In the container: the text of the last mail queued for an address (the outbox holds what GreenMail receives). */
+    private String lastOutboxText(String recipient) {
+        return TestMembers.in(portalDatabase)
+                .text("select text_body from outbox_mail where recipient = ? order by id desc limit 1", recipient);
+    }
+
+    private static String token(String text) {
+        Matcher matcher = TOKEN.matcher(text);
+        assertThat(matcher.find()).as("a link with a token in:\n" + text).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String unique(String name) {
+        return name + "-" + System.nanoTime() + "@example.fr";
+    }
+
+    private static long timed(Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

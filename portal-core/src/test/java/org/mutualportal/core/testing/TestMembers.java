@@ -1,0 +1,128 @@
+package org.mutualportal.core.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * Members created straight in the database from the test JVM, the way the management system's import will
+ * create them: each test gets members of its own, with unique numbers, in a database tests share.
+ *
+ * <h2>Usage</h2>
+ * <pre>
+ * TestMembers.Created lea = TestMembers.in(EmbeddedDatabase.dataSource()).individual("Martin", "Léa", LocalDate.of(1990, 1, 2));
+ * </pre>
+ */
+public final class TestMembers {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    private final DataSource dataSource;
+
+    private TestMembers(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public static TestMembers in(DataSource dataSource) {
+        return new TestMembers(dataSource);
+    }
+
+    /** What was created: ids and the card's membership number. */
+    public record Created(long memberId, long membershipId, long beneficiaryId, String membershipNumber) {
+    }
+
+    public Created individual(String lastName, String firstName, LocalDate birthDate) {
+        return create(lastName, firstName, birthDate, "INDIVIDUAL", null);
+    }
+
+    public Created collective(String lastName, String firstName, LocalDate birthDate, String employer) {
+        return create(lastName, firstName, birthDate, "COLLECTIVE", employer);
+    }
+
+    private Created create(String lastName, String firstName, LocalDate birthDate, String kind, String employer) {
+        String unique = UUID.randomUUID().toString();
+        String number = "9" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+        try (Connection connection = dataSource.getConnection()) {
+            long member = insert(connection, """
+                    insert into member (external_id, last_name, first_name, birth_date, email, mobile_phone,
+                                        address_line1, postcode, city, country)
+                    values (?, ?, ?, ?, ?, '0600000000', '1 rue de Test', '13001', 'MARSEILLE', 'France') returning id""",
+                    "T-M-" + unique, lastName, firstName, birthDate, "contact-" + unique + "@example.fr");
+            long membership = insert(connection, """
+                    insert into membership (external_id, member_id, membership_number, contract_number, offer_code,
+                                            offer_label, kind, employer_name, state, start_date)
+                    values (?, ?, ?, ?, 'LAB-CONFORT', 'Labellisée Confort', ?, ?, 'OPEN', ?) returning id""",
+                    "T-A-" + unique, member, number, "CT-" + number, kind, employer, LocalDate.of(2020, 1, 1));
+            long beneficiary = insert(connection, """
+                    insert into beneficiary (external_id, membership_id, last_name, first_name, birth_date, relationship,
+                                             start_date)
+                    values (?, ?, ?, ?, ?, 'MEMBER', ?) returning id""",
+                    "T-B-" + unique, membership, lastName, firstName, birthDate, LocalDate.of(2020, 1, 1));
+            return new Created(member, membership, beneficiary, number);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives a member a second membership (the header's selector then offers both). */
+    public long addMembership(long memberId, String kind, String employer) {
+        String unique = UUID.randomUUID().toString();
+        String number = "8" + String.format("%07d", SEQUENCE.incrementAndGet() % 10_000_000);
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, """
+                    insert into membership (external_id, member_id, membership_number, contract_number, offer_code,
+                                            offer_label, kind, employer_name, state, start_date)
+                    values (?, ?, ?, ?, 'COL-ENTREPRISE', 'Collective Entreprise', ?, ?, 'OPEN', ?) returning id""",
+                    "T-A-" + unique, memberId, number, "CT-" + number, kind, employer, LocalDate.of(2021, 1, 1));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long insert(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** A single number from a query (a count, an id), for assertions. */
+    public long count(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A single text from a query, for assertions. */
+    public String text(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
