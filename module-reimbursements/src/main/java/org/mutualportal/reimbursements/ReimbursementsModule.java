@@ -5,8 +5,14 @@ import java.util.List;
 import org.mutualportal.core.spi.MenuEntry;
 import org.mutualportal.core.spi.Placement;
 import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.core.spi.RequestType;
+import org.mutualportal.core.spi.Widget;
 
-/** The reimbursements module's descriptor: what it adds to the shell. */
+/**
+ * "Mes remboursements santé": the last payments on the dashboard, the searches of the Consultation and
+ * Remboursements aux tiers tabs, payment details with "Pourquoi ce montant ?", PDF statements and CSV
+ * exports, and the RIB tab.
+ */
 @ApplicationScoped
 public class ReimbursementsModule implements PortalModule {
 
@@ -30,6 +36,18 @@ public class ReimbursementsModule implements PortalModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                MenuEntry.of(Placement.HEALTH, "menu.search", "/reimbursements/index.xhtml").order(10));
+                MenuEntry.of(Placement.HEALTH, "menu.search", "/reimbursements/search.xhtml").order(10),
+                MenuEntry.of(Placement.HEALTH, "menu.thirdParty", "/reimbursements/third-party.xhtml").order(20),
+                MenuEntry.of(Placement.HEALTH, "menu.rib", "/reimbursements/rib.xhtml").order(30));
+    }
+
+    @Override
+    public List<Widget> widgets() {
+        return List.of(new Widget(Widget.Column.MAIN, "/WEB-INF/reimbursements/last-payments.xhtml", 10));
+    }
+
+    @Override
+    public List<RequestType> requestTypes() {
+        return List.of(new RequestType("reimbursements.rib", "request.type.rib", 10, true));
     }
 }

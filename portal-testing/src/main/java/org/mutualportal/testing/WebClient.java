@@ -43,6 +43,18 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** The raw body of a GET (a PDF, for instance). */
+    public byte[] bytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET, following redirects. */
     public Page open(String path) {
         return follow(get(path));
@@ -105,8 +117,8 @@ public final class WebClient {
         if (path.startsWith("http://") || path.startsWith("https://")) {
             return URI.create(path);
         }
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        return base.resolve(relative);
+        // Like a browser: "/x" is relative to the server (hrefs of pages), "x" to the portal's context.
+        return base.resolve(path);
     }
 
     private Page send(HttpRequest.Builder request) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.spi.PersonalData;
+import org.mutualportal.core.web.FrenchCsv;
 import org.mutualportal.core.spi.PersonalData.DataSection;
 
 /**
@@ -60,28 +61,14 @@ public class DataExport {
         return out.toString();
     }
 
-    /** CSV for a French Excel: UTF-8 with BOM, semicolons, one block per section separated by a blank line. */
+    /** CSV for a French Excel: one block per section (title, header, rows) separated by a blank line. */
     public String csv(List<DataSection> sections) {
-        StringBuilder out = new StringBuilder("\uFEFF");
+        FrenchCsv csv = new FrenchCsv();
         for (DataSection section : sections) {
-            out.append(cell(section.title())).append("\r\n");
-            out.append(String.join(";", section.columns().stream().map(DataExport::cell).toList())).append("\r\n");
-            for (List<String> row : section.rows()) {
-                out.append(String.join(";", row.stream().map(DataExport::cell).toList())).append("\r\n");
-            }
-            out.append("\r\n");
+            csv.row(section.title()).row(section.columns());
+            section.rows().forEach(csv::row);
+            csv.blank();
         }
-        return out.toString();
-    }
-
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v; // a cell a spreadsheet would run as a formula (CSV injection)
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return csv.toString();
     }
 }

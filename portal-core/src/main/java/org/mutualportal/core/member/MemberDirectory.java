@@ -6,8 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 /**
- * Finds members by what is printed on their card — for registration, which happens before there is a
- * signed-in member to scope by. Everything else goes through {@link MemberContext}.
+ * Finds members outside a member's session — by what is printed on their card (registration), or by the
+ * management system's ids (imports, demo data). Pages go through {@link MemberContext} instead.
  */
 @ApplicationScoped
 public class MemberDirectory {
@@ -30,5 +30,20 @@ public class MemberDirectory {
 
     public Optional<Member> find(long memberId) {
         return Optional.ofNullable(em.find(Member.class, memberId));
+    }
+
+    /** A membership by the management system's id (imports, demo data). */
+    public Optional<Membership> membershipByExternalId(String externalId) {
+        return em.createQuery("select m from Membership m where m.externalId = :id", Membership.class)
+                .setParameter("id", externalId).getResultStream().findFirst();
+    }
+
+    /** The beneficiaries of a membership, the member first (imports, demo data; pages use MemberContext). */
+    public java.util.List<Beneficiary> beneficiaries(long membershipId) {
+        return em.createQuery("""
+                select b from Beneficiary b where b.membershipId = :membership
+                order by case when b.relationship = org.mutualportal.core.member.Relationship.MEMBER then 0 else 1 end,
+                         b.birthDate""", Beneficiary.class)
+                .setParameter("membership", membershipId).getResultList();
     }
 }

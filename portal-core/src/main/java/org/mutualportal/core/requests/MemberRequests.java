@@ -48,6 +48,7 @@ public class MemberRequests {
                 type.type().forManagementSystem(), clock.now(),
                 FrenchBusinessDays.add(clock.today(), type.type().processingDays()));
         em.persist(request);
+        em.flush(); // the id is wanted at once (links, pending changes pointing at it)
         return request;
     }
 

@@ -41,6 +41,13 @@ public class PortalSettings {
     @ConfigProperty(name = "portal.base-url")
     String baseUrl;
 
+    /** A PNG file with the mutual's logo, for documents; the portal's own logo when not set. */
+    @Inject
+    @ConfigProperty(name = "portal.mutual.logo")
+    java.util.Optional<String> logoFile;
+
+    private volatile byte[] logo;
+
     public String getMutualName() {
         return mutualName;
     }
@@ -71,6 +78,26 @@ public class PortalSettings {
      */
     public String getBaseUrl() {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The mutual's logo as PNG bytes, read once. */
+    public byte[] logoPng() {
+        byte[] bytes = logo;
+        if (bytes == null) {
+            try {
+                if (logoFile.isPresent() && !logoFile.get().isBlank()) {
+                    bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(logoFile.get()));
+                } else {
+                    try (var in = PortalSettings.class.getResourceAsStream("/org/mutualportal/core/branding/logo.png")) {
+                        bytes = in.readAllBytes();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read the logo " + logoFile.orElse("(built-in)"), e);
+            }
+            logo = bytes;
+        }
+        return bytes;
     }
 
     /** An absolute link to a context-relative path, for e-mails. */

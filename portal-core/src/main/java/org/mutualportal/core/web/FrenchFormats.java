@@ -62,6 +62,11 @@ public final class FrenchFormats {
         return pairs.toString();
     }
 
+    /** {@code 1234,56} — for CSV: spreadsheets read a decimal comma, not every one reads a narrow space. */
+    public static String plainDecimal(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

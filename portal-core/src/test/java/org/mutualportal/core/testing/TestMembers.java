@@ -69,6 +69,46 @@ public final class TestMembers {
         }
     }
 
+    /**
+     * An active member account whose password is hashed like the portal's (PBKDF2-HMAC-SHA256, few
+     * iterations: the portal raises them at the first sign-in).
+     */
+    public long account(long memberId, String login, String password) {
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, """
+                    insert into web_account (member_id, login, password_hash, roles, status, created_at)
+                    values (?, ?, ?, 'MEMBER', 'ACTIVE', now()) returning id""", memberId, login, hash(password));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String hash(String password) {
+        try {
+            byte[] salt = new byte[16];
+            new java.security.SecureRandom().nextBytes(salt);
+            var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 1024, 256);
+            byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            var b64 = java.util.Base64.getEncoder();
+            return "PBKDF2WithHmacSHA256:1024:" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a statement (fixtures that need no dedicated helper). */
+    public void execute(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Gives a member a second membership (the header's selector then offers both). */
     public long addMembership(long memberId, String kind, String employer) {
         String unique = UUID.randomUUID().toString();

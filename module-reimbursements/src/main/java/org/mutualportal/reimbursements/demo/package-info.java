@@ -1,0 +1,2 @@
+/** Three years of realistic demo payments. */
+package org.mutualportal.reimbursements.demo;

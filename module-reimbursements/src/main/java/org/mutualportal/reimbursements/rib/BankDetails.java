@@ -1,0 +1,115 @@
+package org.mutualportal.reimbursements.rib;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+
+/**
+ * The bank account reimbursements are paid to, per membership, as the management system holds it — and the
+ * change a member asked for, until the mutual's services have checked and applied it.
+ */
+@Entity
+@Table(name = "reimb_bank_details")
+public class BankDetails {
+
+    @Id
+    @Column(name = "membership_id")
+    private Long membershipId;
+
+    @Column(name = "holder_name", nullable = false, length = 120)
+    private String holderName;
+
+    @Column(nullable = false, length = 34)
+    private String iban;
+
+    @Column(length = 11)
+    private String bic;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "pending_holder_name", length = 120)
+    private String pendingHolderName;
+
+    @Column(name = "pending_iban", length = 34)
+    private String pendingIban;
+
+    @Column(name = "pending_bic", length = 11)
+    private String pendingBic;
+
+    @Column(name = "pending_requested_at")
+    private OffsetDateTime pendingRequestedAt;
+
+    @Column(name = "pending_request_id")
+    private Long pendingRequestId;
+
+    @Version
+    private long version;
+
+    protected BankDetails() {
+    }
+
+    public BankDetails(long membershipId, String holderName, String iban, String bic, OffsetDateTime updatedAt) {
+        this.membershipId = membershipId;
+        this.holderName = holderName;
+        this.iban = iban;
+        this.bic = bic;
+        this.updatedAt = updatedAt;
+    }
+
+    void requestChange(String holder, String newIban, String newBic, OffsetDateTime at, long requestId) {
+        pendingHolderName = holder;
+        pendingIban = newIban;
+        pendingBic = newBic;
+        pendingRequestedAt = at;
+        pendingRequestId = requestId;
+    }
+
+    public Long getMembershipId() {
+        return membershipId;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public String getBic() {
+        return bic;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isChangePending() {
+        return pendingIban != null;
+    }
+
+    public String getPendingIban() {
+        return pendingIban;
+    }
+
+    public OffsetDateTime getPendingRequestedAt() {
+        return pendingRequestedAt;
+    }
+
+    /** The IBAN with only its country and last four characters visible, by groups of four. */
+    public static String mask(String iban) {
+        if (iban == null || iban.length() < 8) {
+            return iban;
+        }
+        String masked = iban.substring(0, 2) + "•".repeat(iban.length() - 6) + iban.substring(iban.length() - 4);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < masked.length(); i += 4) {
+            grouped.append(i == 0 ? "" : " ").append(masked, i, Math.min(i + 4, masked.length()));
+        }
+        return grouped.toString();
+    }
+}

@@ -1,0 +1,83 @@
+package org.mutualportal.reimbursements.rib;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.core.mail.Outbox;
+import org.mutualportal.core.member.CollectiveContractGuard;
+import org.mutualportal.core.member.Member;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.requests.MemberRequest;
+import org.mutualportal.core.requests.MemberRequests;
+import org.mutualportal.core.requests.RequestDraft;
+import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * The RIB tab: the bank details of the selected membership, and a change — recorded as a request for the
+ * management system (it shows in Suivi), kept as pending until the mutual applies it, and confirmed by
+ * e-mail without any bank detail in it. For a collective contract the employer usually handles it:
+ * {@code portal.reimbursements.rib.collective-guard} (true by default) applies the guard.
+ */
+@ApplicationScoped
+public class RibChanges {
+
+    static final String BUNDLE = "org.mutualportal.reimbursements.i18n.messages";
+
+    @PersistenceContext(unitName = "reimbursements")
+    EntityManager em;
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    MemberRequests requests;
+
+    @Inject
+    CollectiveContractGuard guard;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.reimbursements.rib.collective-guard", defaultValue = "true")
+    boolean guardCollective;
+
+    public Optional<BankDetails> current() {
+        return Optional.ofNullable(em.find(BankDetails.class, memberContext.membershipId()));
+    }
+
+    public boolean isGuarded() {
+        return guardCollective && guard.isCollective();
+    }
+
+    /** Records the change asked for; the IBAN and BIC are already checked and normalized. */
+    @Transactional
+    public void request(String holder, String iban, String bic) {
+        if (guardCollective) {
+            guard.check();
+        }
+        MemberRequest request = requests.submit(new RequestDraft("reimbursements.rib",
+                Texts.of(BUNDLE, "request.rib.summary", iban.substring(iban.length() - 4), holder), null,
+                Json.createObjectBuilder().add("holder", holder).add("iban", iban).add("bic", bic).build().toString()));
+        BankDetails details = em.find(BankDetails.class, memberContext.membershipId());
+        if (details == null) {
+            details = new BankDetails(memberContext.membershipId(), holder, iban, bic, clock.now());
+            em.persist(details);
+        }
+        details.requestChange(holder, iban, bic, clock.now(), request.getId());
+        Member member = memberContext.member();
+        if (member.getEmail() != null) {
+            outbox.queue(member.getEmail(), "reimbursements/rib-change", Map.of("firstName", member.getFirstName()));
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The reimbursements widget of the dashboard. */
+package org.mutualportal.reimbursements.widget;
