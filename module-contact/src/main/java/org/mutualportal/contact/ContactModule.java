@@ -5,8 +5,13 @@ import java.util.List;
 import org.mutualportal.core.spi.MenuEntry;
 import org.mutualportal.core.spi.Placement;
 import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.core.spi.RequestType;
+import org.mutualportal.core.spi.Widget;
 
-/** The contact module's descriptor: what it adds to the shell. */
+/**
+ * Contact and follow-up: writing to the mutual (e-mail form, phone block), "Historique de mes demandes" — the
+ * history of every request, whichever module created it — and the staff inbox that answers them.
+ */
 @ApplicationScoped
 public class ContactModule implements PortalModule {
 
@@ -30,6 +35,18 @@ public class ContactModule implements PortalModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                MenuEntry.of(Placement.FOLLOW_UP, "menu.history", "/contact/index.xhtml").order(20));
+                MenuEntry.of(Placement.FOLLOW_UP, "menu.history", "/contact/history.xhtml").order(20),
+                MenuEntry.of(Placement.FOLLOW_UP, "menu.write", "/contact/write.xhtml").order(30),
+                MenuEntry.of(Placement.STAFF, "menu.inbox", "/contact/staff/inbox.xhtml").order(10));
+    }
+
+    @Override
+    public List<Widget> widgets() {
+        return List.of(new Widget(Widget.Column.RIGHT, "/WEB-INF/contact/contact-card.xhtml", 10));
+    }
+
+    @Override
+    public List<RequestType> requestTypes() {
+        return List.of(new RequestType("contact.message", "request.type.message", 3, false));
     }
 }

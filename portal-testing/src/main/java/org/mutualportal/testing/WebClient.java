@@ -43,6 +43,13 @@ public final class WebClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** Posts a multipart form (file uploads) built by the caller, as a browser would. */
+    public Page multipart(String path, String boundary, List<byte[]> parts) {
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)));
+    }
+
     /** The raw body of a GET (a PDF, for instance). */
     public byte[] bytes(String path) {
         try {

@@ -32,6 +32,11 @@ public class MemberDirectory {
         return Optional.ofNullable(em.find(Member.class, memberId));
     }
 
+    /** A membership's number (staff screens). */
+    public Optional<String> membershipNumber(long membershipId) {
+        return Optional.ofNullable(em.find(Membership.class, membershipId)).map(Membership::getMembershipNumber);
+    }
+
     /** A membership by the management system's id (imports, demo data). */
     public Optional<Membership> membershipByExternalId(String externalId) {
         return em.createQuery("select m from Membership m where m.externalId = :id", Membership.class)

@@ -82,6 +82,91 @@ public class MemberRequests {
         return request;
     }
 
+    /**
+     * Joins a checked file to one of the current member's requests (see {@link UploadedFiles}), in the
+     * caller's transaction.
+     *
+     * @throws IllegalArgumentException when the content is not an accepted file
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RequestAttachment attach(MemberRequest request, String fileName, byte[] content) {
+        if (!request.getMemberId().equals(memberContext.memberId())) {
+            throw new NotFoundException();
+        }
+        String type = UploadedFiles.sniff(content).orElseThrow(() -> new IllegalArgumentException("Not an accepted file"));
+        RequestAttachment attachment = new RequestAttachment(request.getId(), UploadedFiles.safeName(fileName, type), type,
+                content, clock.now());
+        em.persist(attachment);
+        return attachment;
+    }
+
+    /** The attachments of one of the current member's requests (without their content). */
+    public java.util.List<RequestAttachment> attachments(long requestId) {
+        find(requestId);
+        return em.createQuery("select a from RequestAttachment a where a.requestId = :request order by a.id",
+                RequestAttachment.class).setParameter("request", requestId).getResultList();
+    }
+
+    /** One of the current member's attachments, content included. */
+    public RequestAttachment attachment(long attachmentId) {
+        RequestAttachment attachment = em.find(RequestAttachment.class, attachmentId);
+        if (attachment == null) {
+            throw new NotFoundException();
+        }
+        find(attachment.getRequestId());
+        return attachment;
+    }
+
+    /** A page of the current member's requests, newest first ("Historique de mes demandes"). */
+    public java.util.List<MemberRequest> history(RequestFilter filter, int first, int max) {
+        return bind(em.createQuery("select r from MemberRequest r " + where(filter) + " order by r.createdAt desc, r.id desc",
+                MemberRequest.class), filter).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(RequestFilter filter) {
+        return bind(em.createQuery("select count(r) from MemberRequest r " + where(filter), Long.class), filter)
+                .getSingleResult();
+    }
+
+    private static String where(RequestFilter filter) {
+        StringBuilder where = new StringBuilder("where r.memberId = :member");
+        if (filter.typeCode() != null) {
+            where.append(" and r.typeCode = :type");
+        }
+        if (filter.status() != null) {
+            where.append(" and r.status = :status");
+        }
+        if (filter.sinceMonths() != null) {
+            where.append(" and r.createdAt >= :since");
+        }
+        return where.toString();
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, RequestFilter filter) {
+        query.setParameter("member", memberContext.memberId());
+        if (filter.typeCode() != null) {
+            query.setParameter("type", filter.typeCode());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.sinceMonths() != null) {
+            query.setParameter("since", clock.now().minusMonths(filter.sinceMonths()));
+        }
+        return query;
+    }
+
+    /** How many requests of a type the current member made since an instant (rate limits). */
+    public long countSince(String typeCode, java.time.OffsetDateTime since) {
+        return em.createQuery("""
+                select count(r) from MemberRequest r where r.memberId = :member and r.typeCode = :type
+                and r.createdAt >= :since""", Long.class)
+                .setParameter("member", memberContext.memberId())
+                .setParameter("type", typeCode)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
     /** The label of a request's type, from its module's bundle. */
     public String typeLabel(MemberRequest request) {
         return registry.requestType(request.getTypeCode())

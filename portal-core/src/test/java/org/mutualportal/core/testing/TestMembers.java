@@ -83,6 +83,17 @@ public final class TestMembers {
         }
     }
 
+    /** A staff account (no member behind it). */
+    public long staffAccount(String login, String password) {
+        try (Connection connection = dataSource.getConnection()) {
+            return insert(connection, """
+                    insert into web_account (login, password_hash, roles, status, created_at)
+                    values (?, ?, 'STAFF', 'ACTIVE', now()) returning id""", login, hash(password));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String hash(String password) {
         try {
             byte[] salt = new byte[16];

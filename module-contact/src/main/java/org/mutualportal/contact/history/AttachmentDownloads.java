@@ -1,0 +1,53 @@
+package org.mutualportal.contact.history;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.SignedInUser;
+import org.mutualportal.core.requests.MemberRequests;
+import org.mutualportal.core.requests.RequestAttachment;
+import org.mutualportal.core.requests.RequestDesk;
+import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.core.web.RequestIds;
+
+/**
+ * Downloads of request attachments: {@code /contact/attachment/<id>} for the member who owns the request
+ * (another member's file is not found), {@code /contact/staff/attachment/<id>} for staff (audited). The file
+ * is sent as an attachment with its sniffed type, never rendered inline.
+ */
+@WebServlet({"/contact/attachment/*", "/contact/staff/attachment/*"})
+public class AttachmentDownloads extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MemberRequests requests;
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    MemberContext memberContext;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        try {
+            long id = RequestIds.parse(path);
+            RequestAttachment attachment = request.getServletPath().startsWith("/contact/staff/")
+                    ? desk.attachment(id, memberContext.user().map(SignedInUser::callerName).orElseThrow(), request.getRemoteAddr())
+                    : requests.attachment(id);
+            response.setContentType(attachment.getContentType());
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + attachment.getFileName() + "\"");
+            response.setHeader("Content-Security-Policy", "sandbox");
+            response.setContentLength(attachment.getContent().length);
+            response.getOutputStream().write(attachment.getContent());
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+}

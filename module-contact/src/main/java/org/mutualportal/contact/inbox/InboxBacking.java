@@ -1,0 +1,80 @@
+package org.mutualportal.contact.inbox;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.mutualportal.contact.history.RequestRows;
+import org.mutualportal.core.requests.RequestDesk;
+import org.mutualportal.core.requests.RequestFilter;
+import org.mutualportal.core.requests.RequestStatus;
+import org.mutualportal.core.web.Texts;
+
+/** The staff inbox: every member's requests, oldest first, filtered by type, status and age. */
+@Named
+@ViewScoped
+public class InboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestDesk desk;
+
+    private String type;
+    private RequestStatus status = RequestStatus.SENT;
+    private Integer olderThanDays;
+    private RequestRows rows;
+    private long total;
+
+    public void load() {
+        RequestFilter filter = new RequestFilter(type == null || type.isBlank() ? null : type, status, olderThanDays, null);
+        RequestDesk store = desk;
+        rows = new RequestRows(filter, store::search, store::count);
+        total = desk.count(filter);
+    }
+
+    public void filter() {
+        load();
+    }
+
+    public List<Integer> getAges() {
+        return List.of(2, 5, 10, 30);
+    }
+
+    public String ageLabel(Integer days) {
+        return Texts.of("org.mutualportal.contact.i18n.messages", "inbox.age.days", days);
+    }
+
+    public String getResultsTitle() {
+        return Texts.of("org.mutualportal.contact.i18n.messages", "history.results", total);
+    }
+
+    public RequestRows getRows() {
+        return rows;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RequestStatus status) {
+        this.status = status;
+    }
+
+    public Integer getOlderThanDays() {
+        return olderThanDays;
+    }
+
+    public void setOlderThanDays(Integer olderThanDays) {
+        this.olderThanDays = olderThanDays;
+    }
+}

@@ -1,0 +1,2 @@
+/** The staff inbox: taking, answering and closing members' requests, audited. */
+package org.mutualportal.contact.inbox;

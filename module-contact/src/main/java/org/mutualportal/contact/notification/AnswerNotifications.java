@@ -1,0 +1,49 @@
+package org.mutualportal.contact.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.mutualportal.core.mail.Outbox;
+import org.mutualportal.core.member.Member;
+import org.mutualportal.core.member.MemberDirectory;
+import org.mutualportal.core.requests.MemberRequest;
+import org.mutualportal.core.requests.RequestDesk;
+import org.mutualportal.core.requests.RequestDesk.RequestStatusChanged;
+import org.mutualportal.core.requests.RequestStatus;
+import org.mutualportal.core.shell.PortalSettings;
+
+/**
+ * Tells a member by e-mail that staff answered or closed their request. The e-mail carries the request's
+ * subject and a link, not the answer: an answer about reimbursements or care is health data, which stays in
+ * the portal, behind the member's sign-in.
+ */
+@ApplicationScoped
+public class AnswerNotifications {
+
+    @Inject
+    RequestDesk desk;
+
+    @Inject
+    MemberDirectory members;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PortalSettings settings;
+
+    void statusChanged(@Observes RequestStatusChanged change) {
+        MemberRequest request = desk.find(change.requestId());
+        Member member = members.find(request.getMemberId()).orElseThrow();
+        if (member.getEmail() == null) {
+            return;
+        }
+        String template = change.status() == RequestStatus.DONE && request.getAnswer() != null ? "contact/answered"
+                : change.status() == RequestStatus.CANCELLED ? "contact/cancelled" : "contact/done";
+        outbox.queue(member.getEmail(), template, Map.of(
+                "firstName", member.getFirstName(),
+                "subject", request.getSummary(),
+                "link", settings.link("/contact/request.xhtml?id=" + request.getId())));
+    }
+}

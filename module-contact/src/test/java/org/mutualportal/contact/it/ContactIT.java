@@ -1,0 +1,257 @@
+package org.mutualportal.contact.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.mutualportal.core.testing.TestMembers;
+import org.mutualportal.core.testing.TestMembers.Created;
+import org.mutualportal.testing.EmbeddedDatabase;
+import org.mutualportal.testing.PortalDeployment;
+import org.mutualportal.testing.PortalTest;
+import org.mutualportal.testing.TestMailServer;
+import org.mutualportal.testing.WebClient;
+import org.mutualportal.testing.WebClient.Page;
+
+/**
+ * The contact module on Payara Micro: writing to the mutual with files, the history in Suivi, the staff inbox
+ * answering, e-mails both ways, the daily limit, and scoping of requests and files.
+ */
+@PortalTest
+@RunAsClient
+class ContactIT {
+
+    private static final String PASSWORD = "Vacances-Ete2026";
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.module()
+                .withClasses(TestMembers.class, TestMembers.Created.class)
+                .withConfig("portal.contact.max-per-day", "3")
+                .withConfig("portal.login.otp.roles", "ADMIN")
+                .build();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private record Member(Created card, String login, String email) {
+    }
+
+    private static Member member(String lastName, String firstName) {
+        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
+        Created card = members.individual(lastName, firstName, LocalDate.of(1985, 1, 1));
+        String login = firstName.toLowerCase() + "-" + System.nanoTime() + "@example.fr";
+        members.account(card.memberId(), login, PASSWORD);
+        return new Member(card, login, members.text("select email from member where id = ?", card.memberId()));
+    }
+
+    @Test
+    void aMessageWithFilesBecomesARequestConfirmedByEmailAndShownEscapedInSuivi() throws Exception {
+        Member lou = member("Caron", "Lou");
+        WebClient browser = client();
+        browser.login(lou.login(), PASSWORD);
+
+        Page sent = browser.follow(write(browser, "Mes remboursements", "Bonjour, <script>alert('x')</script> où en est mon remboursement ?",
+                Map.of("facture.pdf", PDF, "photo.png", PNG)));
+
+        assertThat(sent.uri().getPath()).endsWith("/contact/request.xhtml");
+        assertThat(sent.text()).contains("Votre message a bien été envoyé", "Mes remboursements", "Envoyée");
+        assertThat(sent.html().select("#details").text()).contains("<script>alert('x')</script>");
+        assertThat(sent.body()).doesNotContain("<script>alert('x')</script>");
+        assertThat(sent.html().select("#attachments a").eachText()).containsExactlyInAnyOrder("facture.pdf", "photo.png");
+        Page file = browser.get(sent.html().select("#attachments a:contains(facture.pdf)").attr("href"));
+        assertThat(file.header("Content-Type")).startsWith("application/pdf");
+        assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"facture.pdf\"");
+
+        MimeMessage mail = TestMailServer.awaitMessages(lou.email(), 1, Duration.ofSeconds(30)).get(0);
+        assertThat(TestMailServer.subject(mail)).isEqualTo("Nous avons bien reçu votre message");
+        Page history = browser.get("contact/history.xhtml");
+        assertThat(history.html().select("#list\\:requests_data tr[data-ri]")).hasSize(1);
+        assertThat(history.html().select("#list\\:requests_data").text()).contains("Message à la mutuelle", "Mes remboursements", "Envoyée");
+    }
+
+    @Test
+    void badInputGetsFrenchMessagesNextToTheFieldsAndRecordsNothing() throws Exception {
+        Member jade = member("Roy", "Jade");
+        WebClient browser = client();
+        browser.login(jade.login(), PASSWORD);
+
+        Page noSubject = write(browser, "", "Un message assez long pour passer.", Map.of());
+        assertThat(field(noSubject, "write:subject")).contains("Saisie obligatoire");
+        Page shortMessage = write(browser, "Mon contrat", "Court", Map.of());
+        assertThat(field(shortMessage, "write:message")).contains("trop court");
+        Page disguised = write(browser, "Mon contrat", "Voici ma pièce jointe, merci.",
+                Map.of("virus.pdf", "MZ this is not a pdf".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(field(disguised, "write:files")).contains("« virus.pdf » n'est pas accepté : seuls les PDF, JPEG et PNG");
+        Page tooMany = write(browser, "Mon contrat", "Voici mes pièces jointes, merci.",
+                Map.of("a.pdf", PDF, "b.pdf", PDF, "c.pdf", PDF, "d.pdf", PDF));
+        assertThat(field(tooMany, "write:files")).contains("3 fichiers au maximum");
+
+        assertThat(TestMembers.in(EmbeddedDatabase.dataSource())
+                .count("select count(*) from member_request where member_id = ?", jade.card().memberId())).isZero();
+    }
+
+    @Test
+    void aMemberCannotFloodTheInbox() throws Exception {
+        Member max = member("Noel", "Max");
+        WebClient browser = client();
+        browser.login(max.login(), PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            assertThat(browser.follow(write(browser, "Autre demande", "Message numéro " + i + " pour la mutuelle.", Map.of()))
+                    .text()).contains("Votre message a bien été envoyé");
+        }
+
+        Page fourth = write(browser, "Autre demande", "Encore un message pour la mutuelle.", Map.of());
+
+        assertThat(fourth.text()).contains("Vous avez déjà envoyé 3 messages ces dernières 24 heures", "04 84 90 01 69");
+        assertThat(TestMembers.in(EmbeddedDatabase.dataSource())
+                .count("select count(*) from member_request where member_id = ?", max.card().memberId())).isEqualTo(3);
+    }
+
+    @Test
+    void aMemberSeesOnlyTheirOwnRequestsAndFiles() throws Exception {
+        Member owner = member("Perez", "Alice");
+        Member other = member("Vidal", "Bruno");
+        WebClient ownerBrowser = client();
+        ownerBrowser.login(owner.login(), PASSWORD);
+        Page sent = ownerBrowser.follow(write(ownerBrowser, "Mon contrat", "Une question sur mon contrat, merci.", Map.of("piece.pdf", PDF)));
+        String requestPath = sent.uri().getPath().replaceFirst("^/[^/]+/", "") + "?" + sent.uri().getQuery();
+        String filePath = sent.html().select("#attachments a").attr("href");
+        WebClient intruder = client();
+        intruder.login(other.login(), PASSWORD);
+
+        assertThat(intruder.get(requestPath).status()).isEqualTo(404);
+        assertThat(intruder.get(filePath).status()).isEqualTo(404);
+        assertThat(intruder.get("contact/request.xhtml?id=nope").status()).isEqualTo(404);
+        assertThat(intruder.get("contact/history.xhtml").text()).doesNotContain("Une question sur mon contrat");
+        assertThat(intruder.get("contact/staff/inbox.xhtml").status()).as("members are not staff").isEqualTo(403);
+    }
+
+    @Test
+    void staffTakeAndAnswerTheMemberIsToldByEmailAndReadsTheAnswerInSuivi() throws Exception {
+        Member ana = member("Leclerc", "Ana");
+        WebClient member = client();
+        member.login(ana.login(), PASSWORD);
+        Page sent = member.follow(write(member, "Réclamation", "Mon remboursement de juin est incomplet.", Map.of("decompte.pdf", PDF)));
+        long requestId = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
+        String staffLogin = "agent-" + UUID.randomUUID() + "@mutuelle.example";
+        TestMembers.in(EmbeddedDatabase.dataSource()).staffAccount(staffLogin, PASSWORD);
+        WebClient staff = client();
+        staff.login(staffLogin, PASSWORD);
+
+        Page inbox = staff.get("contact/staff/inbox.xhtml");
+        assertThat(inbox.html().select("#list\\:requests_data").text()).contains("Réclamation");
+        Page opened = staff.get("contact/staff/request.xhtml?id=" + requestId);
+        assertThat(opened.text()).contains("Ana LECLERC", ana.card().membershipNumber(), "Mon remboursement de juin est incomplet.");
+        assertThat(staff.get(opened.html().select("#attachments a").attr("href")).header("Content-Type")).startsWith("application/pdf");
+        Page taken = staff.follow(opened.form("staff").submit("staff:take"));
+        assertThat(taken.html().select("#status").text()).isEqualTo("En cours");
+        assertThat(member.get("contact/request.xhtml?id=" + requestId).html().select("#cancel")).as("taken: no cancel").isEmpty();
+
+        Page empty = taken.form("staff").set("staff:answer", " ").submit("staff:reply");
+        assertThat(field(empty, "staff:answer")).contains("Saisissez une réponse");
+        Page answered = staff.follow(taken.form("staff").set("staff:answer", "Le complément de 12,40 € sera versé le 3 juillet. <b>Merci</b>")
+                .submit("staff:reply"));
+        assertThat(answered.html().select("#status").text()).isEqualTo("Traitée");
+
+        MimeMessage mail = TestMailServer.awaitMessages(ana.email(), 2, Duration.ofSeconds(30)).get(1);
+        assertThat(TestMailServer.subject(mail)).isEqualTo("Réponse à votre demande « Réclamation »");
+        assertThat(TestMailServer.text(mail)).contains("la réponse vous attend dans votre espace adhérent").doesNotContain("12,40");
+        Page suivi = member.get("contact/request.xhtml?id=" + requestId);
+        assertThat(suivi.html().select("#answer").text()).isEqualTo("Le complément de 12,40 € sera versé le 3 juillet. <b>Merci</b>");
+        assertThat(suivi.html().select("#status").text()).isEqualTo("Traitée");
+        TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
+        assertThat(db.count("select count(*) from audit_event where action = 'REQUEST_READ' and target = ?", "request:" + requestId))
+                .isPositive();
+        assertThat(db.count("select count(*) from audit_event where action = 'REQUEST_ANSWERED' and target = ?", "request:" + requestId))
+                .isOne();
+    }
+
+    @Test
+    void aMemberCancelsARequestNobodyTookYet() throws Exception {
+        Member eli = member("Meyer", "Eli");
+        WebClient browser = client();
+        browser.login(eli.login(), PASSWORD);
+        Page sent = browser.follow(write(browser, "Autre demande", "Finalement je n'en ai plus besoin.", Map.of()));
+
+        Page cancelled = browser.follow(sent.form("cancel").submit("cancel:submit"));
+
+        assertThat(cancelled.text()).contains("Votre demande a été annulée.");
+        assertThat(cancelled.html().select("#status").text()).isEqualTo("Annulée");
+        assertThat(cancelled.html().select("#cancel")).isEmpty();
+    }
+
+    @Test
+    void theHistoryIsFilteredAndPagedOnTheServer() {
+        Member sam = member("Colin", "Sam");
+        TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
+        for (int i = 0; i < 12; i++) {
+            db.execute("""
+                    insert into member_request (member_id, membership_id, type_code, module_id, status, summary, for_management,
+                                                created_at, updated_at, estimated_date)
+                    values (?, ?, 'contact.message', 'contact', ?, ?, false, now() - make_interval(days => ?), now(), current_date)""",
+                    sam.card().memberId(), sam.card().membershipId(), i % 3 == 0 ? "DONE" : "SENT", "Demande " + i, i);
+        }
+        WebClient browser = client();
+        browser.login(sam.login(), PASSWORD);
+
+        Page all = browser.get("contact/history.xhtml");
+        assertThat(all.text()).contains("12 demande(s)");
+        assertThat(all.html().select("#list\\:requests_data tr[data-ri]")).hasSize(10);
+        assertThat(all.html().select("#list\\:requests_data tr[data-ri]").get(0).text()).contains("Demande 0");
+
+        Page done = all.form("filters").set("filters:status", "DONE").ajax("filters:apply", "filters", "results");
+        assertThat(done.body()).contains("4 demande(s)").doesNotContain("Demande 1<");
+    }
+
+    private WebClient client() {
+        return new WebClient(URI.create(base.toString()));
+    }
+
+    /** Submits the message form as multipart, the way a browser sends files. */
+    private Page write(WebClient browser, String subject, String message, Map<String, byte[]> files) throws Exception {
+        Page form = browser.get("contact/write.xhtml");
+        Map<String, String> fields = form.form("write").set("write:subject", subject).set("write:message", message).fields();
+        String boundary = "----portal" + UUID.randomUUID();
+        List<byte[]> parts = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"write:submit\"\r\n\r\nValider\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        if (files.isEmpty()) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"write:files\"; filename=\"\"\r\n"
+                    + "Content-Type: application/octet-stream\r\n\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"write:files\"; filename=\"" + file.getKey()
+                    + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            parts.add(file.getValue());
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.multipart(form.html().getElementById("write").absUrl("action"), boundary, parts);
+    }
+
+    private static String field(Page page, String id) {
+        return page.html().select(".field:has([id='" + id + "']) .ui-message-error, .field:has([name='" + id + "']) .ui-message-error").text();
+    }
+
+}
