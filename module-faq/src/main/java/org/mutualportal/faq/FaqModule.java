@@ -6,11 +6,16 @@ import org.mutualportal.core.spi.MenuEntry;
 import org.mutualportal.core.spi.Placement;
 import org.mutualportal.core.spi.PortalModule;
 
-/** The faq module's descriptor: what it adds to the shell. */
+/**
+ * "La FAQ" of the Suivi section: the mutual's frequently asked questions, readable by members in their space
+ * and by anyone on a public page (the landing and login pages link to it), searchable, with a "did this help?"
+ * counter per answer; the mutual's staff write, order and publish the questions.
+ */
 @ApplicationScoped
 public class FaqModule implements PortalModule {
 
     public static final String ID = "faq";
+    public static final String BUNDLE = "org.mutualportal.faq.i18n.messages";
 
     @Override
     public String id() {
@@ -19,7 +24,7 @@ public class FaqModule implements PortalModule {
 
     @Override
     public String bundle() {
-        return "org.mutualportal.faq.i18n.messages";
+        return BUNDLE;
     }
 
     @Override
@@ -30,6 +35,8 @@ public class FaqModule implements PortalModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                MenuEntry.of(Placement.FOLLOW_UP, "menu.faq", "/faq/index.xhtml").order(10));
+                MenuEntry.of(Placement.FOLLOW_UP, "menu.faq", "/faq/index.xhtml").order(10),
+                MenuEntry.of(Placement.PUBLIC, "menu.public", "/public/faq/index.xhtml").order(50),
+                MenuEntry.of(Placement.STAFF, "menu.staff", "/faq/staff/index.xhtml").order(50));
     }
 }

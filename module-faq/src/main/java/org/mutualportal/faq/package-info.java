@@ -1,2 +1,2 @@
-/** The faq feature module. */
+/** The FAQ module: its descriptor; the features live in the sub-packages. */
 package org.mutualportal.faq;

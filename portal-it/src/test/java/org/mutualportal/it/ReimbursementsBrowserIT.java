@@ -23,11 +23,7 @@ class ReimbursementsBrowserIT {
     @Test
     void searchThenDetailThenPrint() throws IOException, InterruptedException {
         try (Browser browser = Browser.open()) {
-            browser.go(PortalServer.base().resolve("login.xhtml"));
-            browser.type("input[id='login:identifier']", "marie.leroy@example.fr");
-            browser.type("input[id='login:password']", "Adherent#2026");
-            browser.find("button[id='login:submit']").click();
-            browser.waitFor(".dashboard");
+            browser.signIn(PortalServer.base(), "marie.leroy@example.fr", "Adherent#2026");
 
             browser.find("#toolbar-HEALTH summary").click();
             browser.find("#toolbar-HEALTH a[href$='/reimbursements/search.xhtml']").click();

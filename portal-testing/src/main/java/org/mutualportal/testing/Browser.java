@@ -70,6 +70,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in from the login page of the portal at {@code base} and waits for the dashboard. */
+    public Browser signIn(java.net.URI base, String login, String password) {
+        go(base.resolve("login.xhtml"));
+        type("input[id='login:identifier']", login);
+        type("input[id='login:password']", password);
+        find("button[id='login:submit']").click();
+        waitFor(".dashboard");
+        return this;
+    }
+
     public WebElement find(String css) {
         return waitFor(css);
     }

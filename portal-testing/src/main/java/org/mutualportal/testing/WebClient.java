@@ -255,6 +255,34 @@ public final class WebClient {
             return client.post(action(), all);
         }
 
+        /**
+         * Submits as multipart/form-data with files in one file field, the way a browser sends an
+         * {@code h:inputFile}; no file sends the empty part a browser sends for an untouched field.
+         */
+        public Page upload(String button, String fileField, Map<String, byte[]> files) {
+            String boundary = "----portal" + java.util.UUID.randomUUID();
+            java.util.List<byte[]> parts = new java.util.ArrayList<>();
+            Map<String, String> all = new LinkedHashMap<>(fields);
+            all.put(button, button);
+            for (Map.Entry<String, String> field : all.entrySet()) {
+                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (files.isEmpty()) {
+                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                parts.add(file.getValue());
+                parts.add("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            parts.add(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return client.multipart(action(), boundary, parts);
+        }
+
         /** Submits through a Faces Ajax request (what PrimeFaces sends for a command with ajax="true"). */
         public Page ajax(String source, String execute, String render) {
             Map<String, String> all = new LinkedHashMap<>(fields);

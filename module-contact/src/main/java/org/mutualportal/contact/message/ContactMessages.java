@@ -11,6 +11,7 @@ import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.requests.MemberRequest;
 import org.mutualportal.core.requests.MemberRequests;
 import org.mutualportal.core.requests.RequestDraft;
+import org.mutualportal.core.requests.UploadedFiles;
 import org.mutualportal.core.time.PortalClock;
 
 /**
@@ -35,19 +36,15 @@ public class ContactMessages {
     @Inject
     ContactSettings settings;
 
-    /** A file as received, already checked. */
-    public record File(String name, byte[] content) {
-    }
-
     /** Whether the member reached the daily limit of messages. */
     public boolean limitReached() {
         return requests.countSince("contact.message", clock.now().minusHours(24)) >= settings.getMaxPerDay();
     }
 
     @Transactional
-    public MemberRequest send(String subject, String message, List<File> files) {
+    public MemberRequest send(String subject, String message, List<UploadedFiles.Accepted> files) {
         MemberRequest request = requests.submit(new RequestDraft("contact.message", subject, message, null));
-        for (File file : files) {
+        for (UploadedFiles.Accepted file : files) {
             requests.attach(request, file.name(), file.content());
         }
         Member member = memberContext.member();

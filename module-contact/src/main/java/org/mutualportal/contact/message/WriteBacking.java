@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.mutualportal.core.requests.MemberRequest;
@@ -32,7 +30,7 @@ public class WriteBacking {
     private String message;
     private List<Part> files = new ArrayList<>();
 
-    public String send() throws IOException {
+    public String send() {
         boolean valid = true;
         if (subject == null || !settings.getSubjects().contains(subject)) {
             Texts.error("write:subject", Texts.of(BUNDLE, "write.subject.invalid"));
@@ -46,24 +44,8 @@ public class WriteBacking {
             Texts.error("write:message", Texts.of(BUNDLE, "write.message.tooLong", settings.getMaxLength()));
             valid = false;
         }
-        List<ContactMessages.File> accepted = new ArrayList<>();
-        List<Part> submitted = files == null ? List.of() : files.stream().filter(p -> p.getSize() > 0).toList();
-        if (uploads.checkCount(submitted.size()).isPresent()) {
-            Texts.error("write:files", Texts.core("upload.TOO_MANY", "", uploads.maxCount()));
-            valid = false;
-        } else {
-            for (Part part : submitted) {
-                byte[] content = read(part);
-                var problem = uploads.check(content);
-                if (problem.isPresent()) {
-                    Texts.error("write:files", Texts.core("upload." + problem.get(), part.getSubmittedFileName(),
-                            uploads.maxBytes() / (1024 * 1024)));
-                    valid = false;
-                } else {
-                    accepted.add(new ContactMessages.File(part.getSubmittedFileName(), content));
-                }
-            }
-        }
+        var accepted = uploads.accept("write:files", files);
+        valid &= accepted.isPresent();
         if (!valid) {
             return null;
         }
@@ -71,16 +53,9 @@ public class WriteBacking {
             Texts.error(null, Texts.of(BUNDLE, "write.limit", settings.getMaxPerDay(), settings.getPhone()));
             return null;
         }
-        MemberRequest request = messages.send(subject, text, accepted);
+        MemberRequest request = messages.send(subject, text, accepted.orElseThrow());
         Texts.flash(Texts.of(BUNDLE, "write.sent"));
         return "/contact/request.xhtml?faces-redirect=true&id=" + request.getId();
-    }
-
-    private byte[] read(Part part) throws IOException {
-        // Reads at most one byte more than allowed: a huge upload is refused without being held in memory.
-        try (InputStream in = part.getInputStream()) {
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, uploads.maxBytes() + 1));
-        }
     }
 
     public String getMessageHint() {
@@ -88,7 +63,7 @@ public class WriteBacking {
     }
 
     public String getFilesHint() {
-        return Texts.of(BUNDLE, "write.attachments.hint", uploads.maxCount(), uploads.maxBytes() / (1024 * 1024));
+        return uploads.hint();
     }
 
     public String getSubject() {

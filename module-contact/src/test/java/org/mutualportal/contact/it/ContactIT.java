@@ -8,8 +8,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -225,29 +223,9 @@ class ContactIT {
     }
 
     /** Submits the message form as multipart, the way a browser sends files. */
-    private Page write(WebClient browser, String subject, String message, Map<String, byte[]> files) throws Exception {
-        Page form = browser.get("contact/write.xhtml");
-        Map<String, String> fields = form.form("write").set("write:subject", subject).set("write:message", message).fields();
-        String boundary = "----portal" + UUID.randomUUID();
-        List<byte[]> parts = new ArrayList<>();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
-            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"write:submit\"\r\n\r\nValider\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        if (files.isEmpty()) {
-            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"write:files\"; filename=\"\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"write:files\"; filename=\"" + file.getKey()
-                    + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            parts.add(file.getValue());
-            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return browser.multipart(form.html().getElementById("write").absUrl("action"), boundary, parts);
+    private Page write(WebClient browser, String subject, String message, Map<String, byte[]> files) {
+        return browser.get("contact/write.xhtml").form("write").set("write:subject", subject).set("write:message", message)
+                .upload("write:submit", "write:files", files);
     }
 
     private static String field(Page page, String id) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.mutualportal.core.banking.BankAccountCheck;
 
 /**
  * The bank account reimbursements are paid to, per membership, as the management system holds it — and the
@@ -100,16 +101,7 @@ public class BankDetails {
         return pendingRequestedAt;
     }
 
-    /** The IBAN with only its country and last four characters visible, by groups of four. */
     public static String mask(String iban) {
-        if (iban == null || iban.length() < 8) {
-            return iban;
-        }
-        String masked = iban.substring(0, 2) + "•".repeat(iban.length() - 6) + iban.substring(iban.length() - 4);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < masked.length(); i += 4) {
-            grouped.append(i == 0 ? "" : " ").append(masked, i, Math.min(i + 4, masked.length()));
-        }
-        return grouped.toString();
+        return BankAccountCheck.mask(iban);
     }
 }

@@ -3,6 +3,7 @@ package org.mutualportal.reimbursements.rib;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.mutualportal.core.banking.BankAccountCheck;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.security.WebAccounts;
 import org.mutualportal.core.web.FrenchFormats;
@@ -69,12 +70,12 @@ public class RibBacking {
         boolean valid = true;
         var ibanProblem = BankAccountCheck.ibanProblem(normalizedIban);
         if (ibanProblem.isPresent()) {
-            Texts.error("rib:iban", Texts.of(RibChanges.BUNDLE, ibanProblem.get()));
+            Texts.error("rib:iban", Texts.core(ibanProblem.get()));
             valid = false;
         } else {
             var bicProblem = BankAccountCheck.bicProblem(normalizedBic, normalizedIban);
             if (bicProblem.isPresent()) {
-                Texts.error("rib:bic", Texts.of(RibChanges.BUNDLE, bicProblem.get()));
+                Texts.error("rib:bic", Texts.core(bicProblem.get()));
                 valid = false;
             }
         }

@@ -63,10 +63,11 @@ public class DemoMembers {
                 "278031305512316", LocalDate.of(2019, 1, 1));
         beneficiary("DEMO-B-0002", marieMembership, "Leroy", "Julien", LocalDate.of(1976, 11, 2), Relationship.SPOUSE,
                 "176111305567828", LocalDate.of(2019, 1, 1));
+        // The children are on their mother's carte Vitale.
         beneficiary("DEMO-B-0003", marieMembership, "Leroy", "Léa", LocalDate.of(2010, 6, 21), Relationship.CHILD,
-                null, LocalDate.of(2019, 1, 1));
+                null, LocalDate.of(2019, 1, 1)).setAttachedToNir("278031305512316");
         beneficiary("DEMO-B-0004", marieMembership, "Leroy", "Hugo", LocalDate.of(2014, 9, 5), Relationship.CHILD,
-                null, LocalDate.of(2019, 1, 1));
+                null, LocalDate.of(2019, 1, 1)).setAttachedToNir("278031305512316");
         account(marie.getId(), "marie.leroy@example.fr", MEMBER_PASSWORD, Set.of(Roles.MEMBER));
 
         Member karim = member(KARIM, "Benali", "Karim", LocalDate.of(1984, 7, 30), "karim.benali@example.fr",
@@ -115,9 +116,12 @@ public class DemoMembers {
         return membership;
     }
 
-    private void beneficiary(String externalId, Membership membership, String lastName, String firstName,
+    private Beneficiary beneficiary(String externalId, Membership membership, String lastName, String firstName,
             LocalDate birthDate, Relationship relationship, String nir, LocalDate start) {
-        em.persist(new Beneficiary(externalId, membership.getId(), lastName, firstName, birthDate, relationship, nir, start));
+        Beneficiary beneficiary = new Beneficiary(externalId, membership.getId(), lastName, firstName, birthDate,
+                relationship, nir, start);
+        em.persist(beneficiary);
+        return beneficiary;
     }
 
     private void account(Long memberId, String login, String password, Set<String> roles) {

@@ -112,10 +112,7 @@ public class Beneficiary {
 
     /** The NIR with only its last 5 characters (last 3 digits + key) visible. */
     public String getMaskedNir() {
-        if (nir == null || nir.length() < 6) {
-            return nir;
-        }
-        return "•".repeat(nir.length() - 5) + nir.substring(nir.length() - 5);
+        return SocialSecurityNumber.mask(nir);
     }
 
     public String getAttachedToNir() {

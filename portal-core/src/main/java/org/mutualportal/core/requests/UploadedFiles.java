@@ -2,9 +2,17 @@ package org.mutualportal.core.requests;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.core.web.Texts;
 
 /**
  * What a member may join to a request: PDF, JPEG or PNG, recognised by their first bytes rather than by their
@@ -39,6 +47,52 @@ public class UploadedFiles {
             return Optional.of("image/png");
         }
         return Optional.empty();
+    }
+
+    /** A file a form sent and this class accepted. */
+    public record Accepted(String name, byte[] content) {
+    }
+
+    /**
+     * Reads and checks the files a form sent in one field ({@code h:inputFile}), putting a French message next
+     * to the field for each one refused.
+     *
+     * @return the accepted files, or empty when any was refused (the form is then redisplayed)
+     */
+    public Optional<List<Accepted>> accept(String clientId, Collection<Part> parts) {
+        List<Part> sent = parts == null ? List.of() : parts.stream().filter(p -> p != null && p.getSize() > 0).toList();
+        if (checkCount(sent.size()).isPresent()) {
+            Texts.error(clientId, Texts.core("upload.TOO_MANY", "", maxCount));
+            return Optional.empty();
+        }
+        List<Accepted> accepted = new ArrayList<>(sent.size());
+        boolean refused = false;
+        for (Part part : sent) {
+            byte[] content = read(part);
+            Optional<Problem> problem = check(content);
+            if (problem.isPresent()) {
+                Texts.error(clientId, Texts.core("upload." + problem.get(), part.getSubmittedFileName(),
+                        maxBytes / (1024 * 1024)));
+                refused = true;
+            } else {
+                accepted.add(new Accepted(part.getSubmittedFileName(), content));
+            }
+        }
+        return refused ? Optional.empty() : Optional.of(accepted);
+    }
+
+    private byte[] read(Part part) {
+        // At most one byte more than allowed: a huge upload is refused without being held in memory.
+        try (InputStream in = part.getInputStream()) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The hint under a file field: how many files, how large, which types. */
+    public String hint() {
+        return Texts.core("upload.hint", maxCount, maxBytes / (1024 * 1024));
     }
 
     public Optional<Problem> check(byte[] content) {

@@ -1,0 +1,99 @@
+package org.mutualportal.contract.beneficiary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.contract.request.FieldProblem;
+import org.mutualportal.core.member.Beneficiary;
+import org.mutualportal.core.member.CollectiveContractGuarded;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.Relationship;
+import org.mutualportal.core.requests.MemberRequest;
+import org.mutualportal.core.requests.RequestDraft;
+import org.mutualportal.core.requests.UploadedFiles;
+import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * Enrols beneficiaries: the request for the mutual (the beneficiary appears on the contract once the
+ * management system has registered them and sent them back), its supporting document, the confirmation.
+ * The rules are checked again here, not only in the form, and the collective-contract guard refuses a
+ * forged POST.
+ */
+@ApplicationScoped
+public class Enrolments {
+
+    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    ContractRequests requests;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.contract.beneficiary.child-max-age", defaultValue = "27")
+    int childMaxAge;
+
+    @Inject
+    @ConfigProperty(name = "portal.contract.beneficiary.months-ahead", defaultValue = "3")
+    int monthsAhead;
+
+    public EnrolmentRules rules() {
+        return new EnrolmentRules(childMaxAge, monthsAhead);
+    }
+
+    /** The member's own NIR, from the beneficiary who is the member on this membership. */
+    public String memberNir() {
+        return memberContext.beneficiaries().stream()
+                .filter(b -> b.getRelationship() == Relationship.MEMBER)
+                .map(Beneficiary::getNir)
+                .filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    public List<FieldProblem> check(Enrolment enrolment) {
+        return rules().check(enrolment, clock.today(), memberContext.beneficiaries(), memberNir());
+    }
+
+    /**
+     * Records the enrolment request.
+     *
+     * @throws IllegalArgumentException when the enrolment breaks a rule (the form checks first)
+     */
+    @Transactional
+    @CollectiveContractGuarded
+    public MemberRequest enrol(Enrolment enrolment, List<UploadedFiles.Accepted> documents) {
+        if (!check(enrolment).isEmpty()) {
+            throw new IllegalArgumentException("Enrolment breaks the rules");
+        }
+        String relationship = Texts.of(BUNDLE, "relationship." + enrolment.relationship());
+        String name = enrolment.firstName() + " " + enrolment.lastName().toUpperCase(java.util.Locale.FRANCE);
+        JsonObjectBuilder payload = Json.createObjectBuilder()
+                .add("membershipNumber", memberContext.membership().getMembershipNumber())
+                .add("relationship", enrolment.relationship().name())
+                .add("lastName", enrolment.lastName())
+                .add("firstName", enrolment.firstName())
+                .add("birthDate", enrolment.birthDate().toString())
+                .add("attachment", enrolment.attachment().name())
+                .add("insuredNir", enrolment.insuredNir(memberNir()))
+                .add("startDate", enrolment.startDate().toString());
+        if (enrolment.attachment() == SocialSecurityAttachment.OWN) {
+            payload.add("nir", enrolment.nir());
+        }
+        return requests.submit(new RequestDraft(ContractRequests.BENEFICIARY_ADD,
+                Texts.of(BUNDLE, "enrol.summary", name, relationship, FrenchFormats.date(enrolment.startDate())),
+                Texts.of(BUNDLE, "enrol.details", name, relationship, FrenchFormats.date(enrolment.birthDate()),
+                        Texts.of(BUNDLE, "attachment." + enrolment.attachment()), FrenchFormats.date(enrolment.startDate())),
+                payload.build().toString()), documents);
+    }
+}

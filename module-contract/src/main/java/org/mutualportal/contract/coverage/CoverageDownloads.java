@@ -1,0 +1,67 @@
+package org.mutualportal.contract.coverage;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mutualportal.contract.offer.Offer;
+import org.mutualportal.contract.offer.Offers;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.Membership;
+import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * {@code /contract/download/tableau-des-garanties.pdf}: the table of guarantees of the member's offer, with
+ * their name and contract number; {@code ?offre=CODE} gives an offer they may move to (for comparing before
+ * "Je souhaite faire évoluer mes garanties"). Any other offer answers 404.
+ */
+@WebServlet("/contract/download/*")
+public class CoverageDownloads extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern TABLE = Pattern.compile("/tableau-des-garanties\\.pdf");
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
+
+    @Inject
+    Offers offers;
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    GuaranteeTablePdf pdf;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            Matcher table = TABLE.matcher(path);
+            if (!table.matches()) {
+                throw new NotFoundException();
+            }
+            Membership membership = memberContext.membership();
+            String code = request.getParameter("offre");
+            if (code != null && !CODE.matcher(code).matches()) {
+                throw new NotFoundException();
+            }
+            Offer offer = offers.visible(code == null ? membership.getOfferCode() : code);
+            boolean own = offer.getCode().equals(membership.getOfferCode());
+            String holder = own ? Texts.of(GuaranteeTablePdf.BUNDLE, "pdf.holder", memberContext.member().getFullName(),
+                    membership.getContractNumber()) : null;
+            byte[] body = pdf.render(offer, offers.guarantees(offer.getCode()), offers.examples(offer.getCode()), holder);
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "attachment; filename=\"tableau-des-garanties-"
+                    + offer.getCode().toLowerCase(Locale.ROOT) + ".pdf\"");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+}

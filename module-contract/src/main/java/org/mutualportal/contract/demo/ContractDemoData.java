@@ -1,0 +1,161 @@
+package org.mutualportal.contract.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.mutualportal.contract.beneficiary.BeneficiaryContact;
+import org.mutualportal.contract.contribution.Contribution;
+import org.mutualportal.contract.contribution.ContributionLine;
+import org.mutualportal.contract.contribution.ContributionStatus;
+import org.mutualportal.contract.offer.CatalogueImport;
+import org.mutualportal.contract.offer.OfferPrice;
+import org.mutualportal.contract.offer.OfferPricing;
+import org.mutualportal.contract.terms.ContractTerms;
+import org.mutualportal.contract.terms.NoticeFrequency;
+import org.mutualportal.contract.terms.PaymentMode;
+import org.mutualportal.core.demo.DemoMembers;
+import org.mutualportal.core.member.Beneficiary;
+import org.mutualportal.core.member.MemberDirectory;
+import org.mutualportal.core.member.Membership;
+import org.mutualportal.core.spi.DemoData;
+import org.mutualportal.core.time.PortalClock;
+
+/**
+ * The demo's catalogue (four individual offers and a collective one, with tables of guarantees in the
+ * agreed layout) and, for each demo membership, its terms and contributions: two years of calls computed
+ * from the catalogue's prices (so that "Voir le détail" adds up), one of them unpaid, and the next one due.
+ */
+@ApplicationScoped
+public class ContractDemoData implements DemoData {
+
+    private static final BigDecimal ASSISTANCE = new BigDecimal("1.20");
+
+    @PersistenceContext(unitName = "contract")
+    EntityManager em;
+
+    @Inject
+    CatalogueImport catalogue;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    PortalClock clock;
+
+    @Override
+    public String moduleId() {
+        return "contract";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public void load() {
+        if (em.createQuery("select count(o) from Offer o", Long.class).getSingleResult() == 0) {
+            catalogue.apply(read("catalogue.json"));
+        }
+        if (!em.createQuery("select c.id from Contribution c where c.externalId like 'DEMO-C-%'", Long.class)
+                .setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        directory.membershipByExternalId(DemoMembers.MARIE_MEMBERSHIP).ifPresent(m -> {
+            terms(m, null, null, LocalDate.of(2019, 1, 1), PaymentMode.DIRECT_DEBIT, NoticeFrequency.MONTHLY, 5,
+                    "Marie LEROY", "FR7630004005120001012345678", "BNPAFRPP", "RUM-100234-20190101-K7PQ2M");
+            contributions(m, NoticeFrequency.MONTHLY, PaymentMode.DIRECT_DEBIT, 24, true);
+            directory.beneficiaries(m.getId()).stream().filter(b -> b.getExternalId().equals("DEMO-B-0002")).findFirst()
+                    .ifPresent(julien -> em.persist(new BeneficiaryContact(julien.getId(), "julien.leroy@example.fr",
+                            "0611223344", null)));
+        });
+        directory.membershipByExternalId(DemoMembers.KARIM_COLLECTIVE).ifPresent(m -> terms(m, "Transports Phocéens SA",
+                "Zone industrielle des Arnavaux, 13014 Marseille", LocalDate.of(2021, 3, 1), PaymentMode.PAYROLL,
+                NoticeFrequency.MONTHLY, null, null, null, null, null));
+        directory.membershipByExternalId(DemoMembers.KARIM_INDIVIDUAL).ifPresent(m -> {
+            terms(m, null, null, LocalDate.of(2023, 1, 1), PaymentMode.CHEQUE, NoticeFrequency.YEARLY, null, null,
+                    null, null, null);
+            contributions(m, NoticeFrequency.YEARLY, PaymentMode.CHEQUE, 3, false);
+        });
+        directory.membershipByExternalId(DemoMembers.SOPHIE_MEMBERSHIP).ifPresent(m -> {
+            terms(m, null, null, LocalDate.of(2022, 5, 1), PaymentMode.TRANSFER, NoticeFrequency.QUARTERLY, null, null,
+                    null, null, null);
+            contributions(m, NoticeFrequency.QUARTERLY, PaymentMode.TRANSFER, 8, false);
+        });
+    }
+
+    private void terms(Membership membership, String subscriber, String address, LocalDate since, PaymentMode mode,
+            NoticeFrequency frequency, Integer day, String holder, String iban, String bic, String mandate) {
+        ContractTerms terms = new ContractTerms(membership.getId());
+        terms.setSubscriber(subscriber, address);
+        terms.setGuaranteesSince(since);
+        terms.setPayment(mode, frequency, day, holder, iban, bic, mandate, mandate == null ? null : since);
+        em.persist(terms);
+    }
+
+    /** {@code count} past calls up to this period, one unpaid if asked, and the next one due. */
+    private void contributions(Membership membership, NoticeFrequency frequency, PaymentMode mode, int count,
+            boolean oneUnpaid) {
+        List<OfferPrice> bands = em.createQuery("select p from OfferPrice p where p.offerCode = :code", OfferPrice.class)
+                .setParameter("code", membership.getOfferCode()).getResultList();
+        List<Beneficiary> people = directory.beneficiaries(membership.getId());
+        LocalDate today = clock.today();
+        int months = frequency.months();
+        // Periods are aligned on January: the one containing today, then backwards.
+        LocalDate current = LocalDate.of(today.getYear(), ((today.getMonthValue() - 1) / months) * months + 1, 1);
+        for (int i = count; i >= -1; i--) {
+            LocalDate start = current.minusMonths((long) i * months);
+            if (start.isBefore(membership.getStartDate())) {
+                continue;
+            }
+            LocalDate end = start.plusMonths(months).minusDays(1);
+            LocalDate due = start.withDayOfMonth(5);
+            boolean future = due.isAfter(today);
+            ContributionStatus status = future ? ContributionStatus.DUE
+                    : oneUnpaid && i == count / 2 ? ContributionStatus.UNPAID : ContributionStatus.PAID;
+            addContribution(membership, bands, people, start, end, due, months, status, mode);
+        }
+    }
+
+    private void addContribution(Membership membership, List<OfferPrice> bands, List<Beneficiary> people,
+            LocalDate start, LocalDate end, LocalDate due, int months, ContributionStatus status, PaymentMode mode) {
+        List<OfferPricing.Person> family = people.stream()
+                .map(b -> new OfferPricing.Person(b.getFullName(), b.getBirthDate())).toList();
+        OfferPricing.Quote quote = OfferPricing.quote(bands, family, start).orElseThrow();
+        Map<String, Long> ids = people.stream().collect(Collectors.toMap(Beneficiary::getFullName, Beneficiary::getId, (a, b) -> a));
+        BigDecimal factor = BigDecimal.valueOf(months);
+        BigDecimal total = quote.monthlyTotal().add(ASSISTANCE.multiply(BigDecimal.valueOf(family.size()))).multiply(factor);
+        Contribution contribution = new Contribution("DEMO-C-" + membership.getMembershipNumber() + "-" + start,
+                membership.getId(), due, start, end, total, status, status == ContributionStatus.PAID ? due : null, mode);
+        em.persist(contribution);
+        em.flush();
+        int line = 1;
+        for (OfferPricing.Share share : quote.shares()) {
+            Long beneficiaryId = ids.get(share.beneficiary());
+            em.persist(new ContributionLine(contribution.getId(), line++, beneficiaryId, share.beneficiary(),
+                    membership.getOfferLabel(), share.monthlyAmount().multiply(factor)));
+            em.persist(new ContributionLine(contribution.getId(), line++, beneficiaryId, share.beneficiary(),
+                    "Assistance santé", ASSISTANCE.multiply(factor)));
+        }
+    }
+
+    private static JsonObject read(String name) {
+        try (InputStream in = ContractDemoData.class.getResourceAsStream(name); JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.mutualportal.contract.guarantees;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.mutualportal.contract.offer.Offers;
+import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.core.requests.MemberRequest;
+import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.core.web.Texts;
+
+/** "Je souhaite faire évoluer mes garanties": the offers side by side, one chosen, a confirmation. */
+@Named
+@RequestScoped
+public class GuaranteeChangeBacking {
+
+    @Inject
+    GuaranteeChanges changes;
+
+    @Inject
+    ContractRequests requests;
+
+    private List<Offers.PricedOffer> offers;
+    private String chosen;
+    private boolean confirmed;
+
+    public List<Offers.PricedOffer> getOffers() {
+        if (offers == null) {
+            offers = changes.offers();
+        }
+        return offers;
+    }
+
+    /** The offers the member may choose. */
+    public List<Offers.PricedOffer> getChoices() {
+        return getOffers().stream().filter(o -> !o.current() && o.quote().isPresent()).toList();
+    }
+
+    public String choiceLabel(Offers.PricedOffer offer) {
+        return Texts.of(GuaranteeChanges.BUNDLE, "guarantees.choiceLabel", offer.offer().getLabel(),
+                FrenchFormats.money(offer.quote().orElseThrow().monthlyTotal()));
+    }
+
+    public boolean isAnyToMoveTo() {
+        return getOffers().stream().anyMatch(o -> !o.current() && o.quote().isPresent());
+    }
+
+    public String getEffectiveText() {
+        return Texts.of(GuaranteeChanges.BUNDLE, "guarantees.effective", FrenchFormats.date(changes.effectiveDate()));
+    }
+
+    public MemberRequest getOpenRequest() {
+        return requests.open(ContractRequests.GUARANTEES).orElse(null);
+    }
+
+    /** The open request of this kind, as the notice above the form says it. */
+    public String getOpenText() {
+        MemberRequest open = getOpenRequest();
+        return open == null ? null : Texts.of(GuaranteeChanges.BUNDLE, "guarantees.open", open.getSummary());
+    }
+
+    public String request() {
+        boolean valid = true;
+        if (getOpenRequest() != null) {
+            Texts.error(null, Texts.of(GuaranteeChanges.BUNDLE, "guarantees.alreadyOpen"));
+            return null;
+        }
+        boolean movable = chosen != null && getOffers().stream()
+                .anyMatch(o -> o.offer().getCode().equals(chosen) && !o.current() && o.quote().isPresent());
+        if (!movable) {
+            Texts.error("change:offer", Texts.of(GuaranteeChanges.BUNDLE, "guarantees.choose"));
+            valid = false;
+        }
+        if (!confirmed) {
+            Texts.error("change:confirmed", Texts.of(GuaranteeChanges.BUNDLE, "guarantees.confirm.required"));
+            valid = false;
+        }
+        if (!valid) {
+            return null;
+        }
+        MemberRequest request = changes.request(chosen);
+        Texts.flash(Texts.of(GuaranteeChanges.BUNDLE, "guarantees.sent", request.getId()));
+        return "/contract/index.xhtml?faces-redirect=true";
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(String chosen) {
+        this.chosen = chosen;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+}

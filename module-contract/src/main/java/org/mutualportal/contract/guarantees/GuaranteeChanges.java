@@ -1,0 +1,92 @@
+package org.mutualportal.contract.guarantees;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.contract.offer.Offer;
+import org.mutualportal.contract.offer.Offers;
+import org.mutualportal.contract.overview.ContractOverview;
+import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.contract.terms.ContractTerms;
+import org.mutualportal.core.member.CollectiveContractGuarded;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.requests.MemberRequest;
+import org.mutualportal.core.requests.RequestDraft;
+import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * A change of guarantees: the offers the member may move to, priced for their family at the date the rules
+ * allow, and the request — one at a time, for an offer they may really move to.
+ */
+@ApplicationScoped
+public class GuaranteeChanges {
+
+    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
+
+    @Inject
+    Offers offers;
+
+    @Inject
+    ContractOverview overview;
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    ContractRequests requests;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.contract.guarantees.minimum-months", defaultValue = "12")
+    int minimumMonths;
+
+    /** The first date new guarantees may start. */
+    public LocalDate effectiveDate() {
+        LocalDate since = overview.terms().map(ContractTerms::getGuaranteesSince)
+                .orElse(memberContext.membership().getStartDate());
+        return GuaranteeChangeRules.earliestChange(since, clock.today(), minimumMonths);
+    }
+
+    /** The offers side by side, priced at the effective date. */
+    public List<Offers.PricedOffer> offers() {
+        return offers.comparable(effectiveDate());
+    }
+
+    /**
+     * Records the change.
+     *
+     * @throws IllegalArgumentException when the offer is the current one or cannot cover the family
+     */
+    @Transactional
+    @CollectiveContractGuarded
+    public MemberRequest request(String offerCode) {
+        LocalDate effective = effectiveDate();
+        Offer offer = offers.visible(offerCode);
+        Offers.PricedOffer priced = offers.comparable(effective).stream()
+                .filter(p -> p.offer().getCode().equals(offer.getCode()))
+                .findFirst().orElseThrow();
+        if (priced.current() || priced.quote().isEmpty()) {
+            throw new IllegalArgumentException("Not an offer to move to: " + offerCode);
+        }
+        String from = memberContext.membership().getOfferLabel();
+        String price = FrenchFormats.money(priced.quote().get().monthlyTotal());
+        return requests.submit(new RequestDraft(ContractRequests.GUARANTEES,
+                Texts.of(BUNDLE, "guarantees.summary", from, offer.getLabel(), FrenchFormats.date(effective)),
+                Texts.of(BUNDLE, "guarantees.details", from, offer.getLabel(), FrenchFormats.date(effective), price),
+                Json.createObjectBuilder()
+                        .add("membershipNumber", memberContext.membership().getMembershipNumber())
+                        .add("fromOffer", memberContext.membership().getOfferCode())
+                        .add("toOffer", offer.getCode())
+                        .add("effectiveDate", effective.toString())
+                        .add("monthlyPrice", priced.quote().get().monthlyTotal())
+                        .build().toString()), List.of());
+    }
+}

@@ -1,0 +1,142 @@
+package org.mutualportal.contract.overview;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.mutualportal.contract.contribution.Contribution;
+import org.mutualportal.contract.contribution.Contributions;
+import org.mutualportal.contract.offer.Offer;
+import org.mutualportal.contract.offer.Offers;
+import org.mutualportal.contract.terms.ContractTerms;
+import org.mutualportal.core.member.Beneficiary;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.Membership;
+import org.mutualportal.core.registry.ModuleRegistry;
+import org.mutualportal.core.requests.MemberRequest;
+import org.mutualportal.core.requests.MemberRequests;
+import org.mutualportal.core.requests.RequestFilter;
+import org.mutualportal.core.requests.RequestStatus;
+import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * "Mon contrat" as the guide shows it: Informations générales, Actions sur mon contrat, Mes cotisations,
+ * Bénéficiaires, Consulter les documents de couverture — and, for the dashboard, the "Mon contrat" widget.
+ * Each value is read once per request.
+ */
+@Named
+@RequestScoped
+public class ContractBacking {
+
+    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
+
+    @Inject
+    ContractOverview overview;
+
+    @Inject
+    Offers offers;
+
+    @Inject
+    Contributions contributions;
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    MemberRequests requests;
+
+    @Inject
+    ModuleRegistry registry;
+
+    private Optional<ContractTerms> terms;
+    private Optional<Offer> offer;
+    private Optional<Contribution> next;
+    private List<Beneficiary> covered;
+    private Long openRequests;
+
+    public Membership getMembership() {
+        return memberContext.membership();
+    }
+
+    public ContractTerms getTerms() {
+        return terms().orElse(null);
+    }
+
+    private Optional<ContractTerms> terms() {
+        if (terms == null) {
+            terms = overview.terms();
+        }
+        return terms;
+    }
+
+    /** The offer's label from the catalogue, or the one the membership carries. */
+    public String getOfferLabel() {
+        if (offer == null) {
+            offer = offers.current();
+        }
+        return offer.map(Offer::getLabel).orElse(getMembership().getOfferLabel());
+    }
+
+    public boolean isCatalogued() {
+        getOfferLabel();
+        return offer.isPresent();
+    }
+
+    public String getSubscriberName() {
+        return overview.subscriberName(terms());
+    }
+
+    public String getSubscriberAddress() {
+        return overview.subscriberAddress(terms());
+    }
+
+    public List<Beneficiary> getBeneficiaries() {
+        if (covered == null) {
+            covered = overview.covered();
+        }
+        return covered;
+    }
+
+    public int getBeneficiaryCount() {
+        return getBeneficiaries().size();
+    }
+
+    public Contribution getNext() {
+        if (next == null) {
+            next = contributions.next();
+        }
+        return next.orElse(null);
+    }
+
+    public MemberRequest getPendingPaymentChange() {
+        return overview.pendingPaymentChange(terms()).orElse(null);
+    }
+
+    /** How many of the member's requests are still open, with a link to Suivi when the contact module runs. */
+    public long getOpenRequests() {
+        if (openRequests == null) {
+            openRequests = requests.count(new RequestFilter(null, RequestStatus.SENT, null, null))
+                    + requests.count(new RequestFilter(null, RequestStatus.IN_PROGRESS, null, null));
+        }
+        return openRequests;
+    }
+
+    public boolean isHistoryAvailable() {
+        return registry.isEnabled("contact");
+    }
+
+    public String getCollectiveText() {
+        return Texts.of(BUNDLE, "contract.collective", getMembership().getEmployerName());
+    }
+
+    public String getOpenRequestsText() {
+        return Texts.of(BUNDLE, "contract.openRequests", getOpenRequests());
+    }
+
+    public String getPendingPaymentText() {
+        MemberRequest pending = getPendingPaymentChange();
+        return pending == null ? null : Texts.of(BUNDLE, "contract.pendingPayment", FrenchFormats.dateTime(pending.getCreatedAt()));
+    }
+}

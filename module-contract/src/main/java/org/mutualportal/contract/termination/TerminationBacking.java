@@ -1,0 +1,166 @@
+package org.mutualportal.contract.termination;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.requests.MemberRequest;
+import org.mutualportal.core.requests.UploadedFiles;
+import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.core.web.Texts;
+
+/**
+ * "Je résilie mon contrat": reason, the legal information with the date each reason gives, an explicit
+ * confirmation. Nothing is recorded until the box is ticked.
+ */
+@Named
+@RequestScoped
+public class TerminationBacking {
+
+    @Inject
+    Terminations terminations;
+
+    @Inject
+    ContractRequests requests;
+
+    @Inject
+    UploadedFiles uploads;
+
+    @Inject
+    MemberContext memberContext;
+
+    @Inject
+    PortalClock clock;
+
+    private TerminationReason reason;
+    private String comment;
+    private boolean confirmed;
+    private List<Part> proofs = new ArrayList<>();
+
+    public String terminate() {
+        boolean valid = true;
+        if (getOpenRequest() != null) {
+            Texts.error(null, Texts.of(Terminations.BUNDLE, "termination.alreadyOpen"));
+            return null;
+        }
+        if (!terminations.isOpenContract()) {
+            Texts.error(null, Texts.of(Terminations.BUNDLE, "termination.notOpen"));
+            return null;
+        }
+        if (reason == null) {
+            Texts.error("terminate:reason", Texts.of(Terminations.BUNDLE, "termination.reason.required"));
+            valid = false;
+        }
+        if (comment != null && comment.strip().length() > 1000) {
+            Texts.error("terminate:comment", Texts.of(Terminations.BUNDLE, "termination.comment.tooLong", 1000));
+            valid = false;
+        }
+        Optional<List<UploadedFiles.Accepted>> files = uploads.accept("terminate:proofs", proofs);
+        valid &= files.isPresent();
+        if (reason != null && reason.needsProof() && files.isPresent() && files.get().isEmpty()) {
+            Texts.error("terminate:proofs", Texts.of(Terminations.BUNDLE, "termination.proof.required"));
+            valid = false;
+        }
+        if (!confirmed) {
+            Texts.error("terminate:confirmed", Texts.of(Terminations.BUNDLE, "termination.confirm.required"));
+            valid = false;
+        }
+        if (!valid) {
+            return null;
+        }
+        MemberRequest request = terminations.terminate(reason, comment, files.get());
+        Texts.flash(Texts.of(Terminations.BUNDLE, "termination.sent",
+                FrenchFormats.date(terminations.effectiveDate(reason)), request.getId()));
+        return "/contract/index.xhtml?faces-redirect=true";
+    }
+
+    /** The reasons with the date each would give today, for the select and the legal table. */
+    public List<ReasonOption> getReasons() {
+        List<ReasonOption> options = new ArrayList<>();
+        for (TerminationReason r : TerminationReason.values()) {
+            options.add(new ReasonOption(r, Texts.of(Terminations.BUNDLE, "termination.reason." + r),
+                    FrenchFormats.date(terminations.effectiveDate(r)), r.needsProof()));
+        }
+        return options;
+    }
+
+    /** A reason as the page lists it. */
+    public record ReasonOption(TerminationReason reason, String label, String effectiveDate, boolean needsProof) {
+
+        public TerminationReason getReason() {
+            return reason;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getEffectiveDate() {
+            return effectiveDate;
+        }
+
+        public boolean isNeedsProof() {
+            return needsProof;
+        }
+    }
+
+    public boolean isHeldOneYear() {
+        return TerminationRules.heldOneYear(memberContext.membership().getStartDate(), clock.today());
+    }
+
+    public String getAnniversary() {
+        return FrenchFormats.date(memberContext.membership().getStartDate().plusYears(1));
+    }
+
+    public MemberRequest getOpenRequest() {
+        return requests.open(ContractRequests.TERMINATION).orElse(null);
+    }
+
+    /** The open request of this kind, as the notice above the form says it. */
+    public String getOpenText() {
+        MemberRequest open = getOpenRequest();
+        return open == null ? null : Texts.of(Terminations.BUNDLE, "termination.open", open.getSummary());
+    }
+
+    public String getProofsHint() {
+        return uploads.hint();
+    }
+
+    public TerminationReason getReason() {
+        return reason;
+    }
+
+    public void setReason(TerminationReason reason) {
+        this.reason = reason;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+
+    public List<Part> getProofs() {
+        return proofs;
+    }
+
+    public void setProofs(List<Part> proofs) {
+        this.proofs = proofs;
+    }
+}

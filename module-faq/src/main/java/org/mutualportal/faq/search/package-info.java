@@ -1,0 +1,2 @@
+/** Searching the published FAQ without regard to accents or case, and highlighting what matched. */
+package org.mutualportal.faq.search;
