@@ -5,12 +5,18 @@ import java.util.List;
 import org.mutualportal.core.spi.MenuEntry;
 import org.mutualportal.core.spi.Placement;
 import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.core.spi.Widget;
 
-/** The geolocation module's descriptor: what it adds to the shell. */
+/**
+ * "Géolocalisation" of the guide: members find a health professional around their position or an address,
+ * on a list that works without script and a map when tiles load; the dashboard's "Mes outils" card leads
+ * there. Administrators load the directory (the RPPS extraction) and the offline postcode table.
+ */
 @ApplicationScoped
 public class GeolocationModule implements PortalModule {
 
     public static final String ID = "geolocation";
+    public static final String BUNDLE = "org.mutualportal.geolocation.i18n.messages";
 
     @Override
     public String id() {
@@ -19,7 +25,7 @@ public class GeolocationModule implements PortalModule {
 
     @Override
     public String bundle() {
-        return "org.mutualportal.geolocation.i18n.messages";
+        return BUNDLE;
     }
 
     @Override
@@ -30,6 +36,12 @@ public class GeolocationModule implements PortalModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                MenuEntry.of(Placement.HEALTH, "menu.search", "/geolocation/index.xhtml").order(50));
+                MenuEntry.of(Placement.HEALTH, "menu.search", "/geolocation/search.xhtml").order(50),
+                MenuEntry.of(Placement.ADMIN, "menu.admin", "/geolocation/admin/import.xhtml").order(60));
+    }
+
+    @Override
+    public List<Widget> widgets() {
+        return List.of(new Widget(Widget.Column.RIGHT, "/WEB-INF/geolocation/tools.xhtml", 20));
     }
 }

@@ -1,2 +1,2 @@
-/** The geolocation feature module. */
+/** The geolocation module: find a health professional around me (descriptor in this package). */
 package org.mutualportal.geolocation;

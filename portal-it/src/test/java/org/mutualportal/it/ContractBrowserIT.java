@@ -39,7 +39,7 @@ class ContractBrowserIT {
             browser.type("input[id='enrol:firstName']", firstName);
             browser.type("input[id='enrol:birthDate']", born);
             browser.find("input[name='enrol:attachment'][value='MEMBER']").click();
-            assertThat(browser.find("input[id='enrol:nir']").isDisplayed()).as("no NIR of his own to type").isFalse();
+            assertThat(browser.driver().findElement(By.cssSelector("input[id='enrol:nir']")).isDisplayed()).as("no NIR of his own to type").isFalse();
             browser.find("input[id='enrol:startDate']").clear();
             browser.type("input[id='enrol:startDate']", born);
             browser.screenshot("contract-enrol");

@@ -24,7 +24,7 @@ class DashboardBrowserIT {
 
             assertThat(browser.driver().findElements(By.cssSelector(".toolbar-section")))
                     .extracting(e -> e.getText().strip())
-                    .containsExactly("Contrat", "Santé", "Documents (à venir)", "Suivi");
+                    .containsExactly("Contrat", "Santé", "Documents", "Suivi");
             assertThat(browser.find(".member-card").getText()).contains("Marie LEROY", "marie.leroy@example.fr");
             assertThat(browser.text()).contains("Ma situation change", "100234 - Labellisée Confort")
                     .containsIgnoringCase("Déconnexion");
