@@ -121,13 +121,17 @@ class AccountIT {
 
         List<Long> known = new ArrayList<>();
         List<Long> unknown = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 7; i++) {
             known.add(timed(() -> registration(client(), anne.membershipNumber(), "Petit", "Anne", "04/03/1982", unique("x"), PASSWORD)));
             unknown.add(timed(() -> registration(client(), "0000003", "Petit", "Anne", "03/03/1982", unique("x"), PASSWORD)));
         }
 
-        double ratio = (double) median(known) / median(unknown);
-        assertThat(ratio).as("median known %s ms / unknown %s ms", median(known), median(unknown)).isBetween(0.6, 1.6);
+        // The fastest of each series: what the server's work costs, without the pauses a busy machine adds to
+        // some requests. Skipping the password hash for unknown numbers would make them several times faster.
+        long fastestKnown = known.stream().mapToLong(Long::longValue).min().orElseThrow();
+        long fastestUnknown = unknown.stream().mapToLong(Long::longValue).min().orElseThrow();
+        double ratio = (double) fastestKnown / fastestUnknown;
+        assertThat(ratio).as("fastest known %s ms / unknown %s ms", fastestKnown, fastestUnknown).isBetween(0.5, 2.0);
     }
 
     @Test
@@ -474,10 +478,5 @@ class AccountIT {
         long start = System.nanoTime();
         action.run();
         return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -1,0 +1,2 @@
+/** The mutual's staff checking an attestation's verification code. */
+package org.mutualportal.documents.staff;
