@@ -40,6 +40,7 @@ public class ContractModule implements PortalModule {
                 MenuEntry.of(Placement.CONTRACT, "menu.contributions", "/contract/contributions.xhtml").order(20),
                 MenuEntry.of(Placement.CONTRACT, "menu.coverage", "/contract/coverage.xhtml").order(30),
                 MenuEntry.of(Placement.DOCUMENTS, "menu.coverage", "/contract/coverage.xhtml").order(30),
+                MenuEntry.of(Placement.DOCUMENTS, "menu.statements", "/contract/statements.xhtml").order(40),
                 MenuEntry.of(Placement.SITUATION, "menu.change", "/contract/change.xhtml").order(30).guarded());
     }
 

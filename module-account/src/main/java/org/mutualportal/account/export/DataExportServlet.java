@@ -12,6 +12,7 @@ import org.mutualportal.core.audit.AuditLog;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.core.web.Downloads;
 
 /** Downloads of "Exporter mes données": {@code /account/export/mes-donnees.json} and {@code …csv}. */
 @WebServlet("/account/export/*")
@@ -44,9 +45,6 @@ public class DataExportServlet extends HttpServlet {
         byte[] body = (json ? export.json(sections) : export.csv(sections)).getBytes(StandardCharsets.UTF_8);
         audit.recordAlone(user.callerName(), "DATA_EXPORTED", user.callerName(), json ? "json" : "csv", request.getRemoteAddr());
         String name = "mes-donnees-" + LocalDate.now(PortalClock.PARIS) + (json ? ".json" : ".csv");
-        response.setContentType(json ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Downloads.send(response, body, json ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8", name);
     }
 }

@@ -11,6 +11,7 @@ import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.core.requests.MemberRequests;
 import org.mutualportal.core.requests.RequestAttachment;
 import org.mutualportal.core.requests.RequestDesk;
+import org.mutualportal.core.web.Downloads;
 import org.mutualportal.core.web.NotFoundException;
 import org.mutualportal.core.web.RequestIds;
 
@@ -41,11 +42,8 @@ public class AttachmentDownloads extends HttpServlet {
             RequestAttachment attachment = request.getServletPath().startsWith("/contact/staff/")
                     ? desk.attachment(id, memberContext.user().map(SignedInUser::callerName).orElseThrow(), request.getRemoteAddr())
                     : requests.attachment(id);
-            response.setContentType(attachment.getContentType());
-            response.setHeader("Content-Disposition", "attachment; filename=\"" + attachment.getFileName() + "\"");
             response.setHeader("Content-Security-Policy", "sandbox");
-            response.setContentLength(attachment.getContent().length);
-            response.getOutputStream().write(attachment.getContent());
+            Downloads.send(response, attachment.getContent(), attachment.getContentType(), attachment.getFileName());
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

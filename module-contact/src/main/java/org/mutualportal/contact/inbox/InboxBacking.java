@@ -3,9 +3,13 @@ package org.mutualportal.contact.inbox;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import org.mutualportal.contact.history.RequestRows;
+import org.mutualportal.core.audit.AuditLog;
+import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.core.requests.RequestDesk;
 import org.mutualportal.core.requests.RequestFilter;
 import org.mutualportal.core.requests.RequestStatus;
@@ -21,6 +25,15 @@ public class InboxBacking implements Serializable {
     @Inject
     RequestDesk desk;
 
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MemberContext context;
+
+    @Inject
+    HttpServletRequest request;
+
     private String type;
     private RequestStatus status = RequestStatus.SENT;
     private Integer olderThanDays;
@@ -32,6 +45,10 @@ public class InboxBacking implements Serializable {
         RequestDesk store = desk;
         rows = new RequestRows(filter, store::search, store::count);
         total = desk.count(filter);
+        // The list shows members' names and request summaries: a staff read of member data, like opening one.
+        audit.recordAlone(context.user().map(SignedInUser::callerName).orElse("unknown"), "REQUESTS_LISTED", null,
+                "type=" + filter.typeCode() + " status=" + filter.status() + " olderThanDays=" + filter.olderThanDays(),
+                request.getRemoteAddr());
     }
 
     public void filter() {

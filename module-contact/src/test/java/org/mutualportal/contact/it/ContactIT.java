@@ -149,7 +149,7 @@ class ContactIT {
         Page sent = member.follow(write(member, "Réclamation", "Mon remboursement de juin est incomplet.", Map.of("decompte.pdf", PDF)));
         long requestId = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
         String staffLogin = "agent-" + UUID.randomUUID() + "@mutuelle.example";
-        TestMembers.in(EmbeddedDatabase.dataSource()).staffAccount(staffLogin, PASSWORD);
+        long staffId = TestMembers.in(EmbeddedDatabase.dataSource()).staffAccount(staffLogin, PASSWORD);
         WebClient staff = client();
         staff.login(staffLogin, PASSWORD);
 
@@ -177,6 +177,8 @@ class ContactIT {
         TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
         assertThat(db.count("select count(*) from audit_event where action = 'REQUEST_READ' and target = ?", "request:" + requestId))
                 .isPositive();
+        assertThat(db.count("select count(*) from audit_event where action = 'REQUESTS_LISTED' and actor = ?", "account:" + staffId))
+                .as("the inbox list is a staff read of member data too").isPositive();
         assertThat(db.count("select count(*) from audit_event where action = 'REQUEST_ANSWERED' and target = ?", "request:" + requestId))
                 .isOne();
     }

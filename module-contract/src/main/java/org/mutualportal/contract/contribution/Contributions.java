@@ -78,4 +78,46 @@ public class Contributions {
                 .setParameter("membership", memberContext.membershipId())
                 .getSingleResult();
     }
+
+    /** A year in which the membership paid contributions, with their count and total. */
+    public record PaidYear(int year, long count, java.math.BigDecimal total) {
+
+        public int getYear() {
+            return year;
+        }
+
+        public long getCount() {
+            return count;
+        }
+
+        public java.math.BigDecimal getTotal() {
+            return total;
+        }
+    }
+
+    /** The years with paid contributions, newest first ("Relevé annuel de cotisations"). */
+    public List<PaidYear> paidYears() {
+        List<?> rows = em.createNativeQuery("""
+                select extract(year from paid_on)::int, count(*), sum(amount) from contract_contribution
+                where membership_id = ? and status = 'PAID' and paid_on is not null
+                group by 1 order by 1 desc""")
+                .setParameter(1, memberContext.membershipId())
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new PaidYear(((Number) r[0]).intValue(), ((Number) r[1]).longValue(),
+                        new java.math.BigDecimal(r[2].toString())))
+                .toList();
+    }
+
+    /** The contributions paid during a calendar year, in the order they were paid. */
+    public List<Contribution> paidIn(int year) {
+        return em.createQuery("""
+                select c from Contribution c where c.membershipId = :membership
+                and c.status = org.mutualportal.contract.contribution.ContributionStatus.PAID
+                and c.paidOn >= :from and c.paidOn < :to order by c.paidOn, c.id""", Contribution.class)
+                .setParameter("membership", memberContext.membershipId())
+                .setParameter("from", java.time.LocalDate.of(year, 1, 1))
+                .setParameter("to", java.time.LocalDate.of(year + 1, 1, 1))
+                .getResultList();
+    }
 }

@@ -6,13 +6,18 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mutualportal.contract.contribution.AnnualStatementPdf;
+import org.mutualportal.contract.contribution.Contribution;
+import org.mutualportal.contract.contribution.Contributions;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.member.Membership;
+import org.mutualportal.core.web.Downloads;
 import org.mutualportal.core.web.NotFoundException;
 import org.mutualportal.core.web.Texts;
 
@@ -20,6 +25,8 @@ import org.mutualportal.core.web.Texts;
  * {@code /contract/download/tableau-des-garanties.pdf}: the table of guarantees of the member's offer, with
  * their name and contract number; {@code ?offre=CODE} gives an offer they may move to (for comparing before
  * "Je souhaite faire évoluer mes garanties"). Any other offer answers 404.
+ * {@code /contract/download/cotisations-<année>.pdf}: the "Relevé annuel de cotisations" of a year with paid
+ * contributions.
  */
 @WebServlet("/contract/download/*")
 public class CoverageDownloads extends HttpServlet {
@@ -27,6 +34,7 @@ public class CoverageDownloads extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern TABLE = Pattern.compile("/tableau-des-garanties\\.pdf");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,30}");
+    private static final Pattern ANNUAL = Pattern.compile("/cotisations-(\\d{4})\\.pdf");
 
     @Inject
     Offers offers;
@@ -37,10 +45,21 @@ public class CoverageDownloads extends HttpServlet {
     @Inject
     GuaranteeTablePdf pdf;
 
+    @Inject
+    Contributions contributions;
+
+    @Inject
+    AnnualStatementPdf annualPdf;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
+            Matcher annual = ANNUAL.matcher(path);
+            if (annual.matches()) {
+                sendAnnualStatement(response, Integer.parseInt(annual.group(1)));
+                return;
+            }
             Matcher table = TABLE.matcher(path);
             if (!table.matches()) {
                 throw new NotFoundException();
@@ -55,13 +74,22 @@ public class CoverageDownloads extends HttpServlet {
             String holder = own ? Texts.of(GuaranteeTablePdf.BUNDLE, "pdf.holder", memberContext.member().getFullName(),
                     membership.getContractNumber()) : null;
             byte[] body = pdf.render(offer, offers.guarantees(offer.getCode()), offers.examples(offer.getCode()), holder);
-            response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "attachment; filename=\"tableau-des-garanties-"
-                    + offer.getCode().toLowerCase(Locale.ROOT) + ".pdf\"");
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            Downloads.send(response, body, "application/pdf",
+                    "tableau-des-garanties-" + offer.getCode().toLowerCase(Locale.ROOT) + ".pdf");
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** A year without paid contributions has no statement: 404, like any id outside the member's scope. */
+    private void sendAnnualStatement(HttpServletResponse response, int year) throws IOException {
+        List<Contribution> paid = contributions.paidIn(year);
+        if (paid.isEmpty()) {
+            throw new NotFoundException();
+        }
+        Membership membership = memberContext.membership();
+        String offerLabel = offers.current().map(Offer::getLabel).orElse(membership.getOfferLabel());
+        Downloads.send(response, annualPdf.render(year, paid, memberContext.member(), membership, offerLabel),
+                "application/pdf", "releve-cotisations-" + year + ".pdf");
     }
 }

@@ -202,6 +202,36 @@ class ContractIT {
         assertThat(page.text()).contains("Page 1 sur 3");
     }
 
+    @Test
+    void theAnnualStatementTotalsTheContributionsPaidInAYearAndNothingElse() throws IOException {
+        Member nina = member("Blanc", "Nina");
+        Member other = member("Noir", "Omar");
+        int last = today().getYear() - 1;
+        long ninaMembership = nina.card().membershipId();
+        paid(ninaMembership, "A" + ninaMembership + "-1", LocalDate.of(last, 1, 5), "45.10");
+        paid(ninaMembership, "A" + ninaMembership + "-2", LocalDate.of(last, 2, 5), "45.10");
+        contribution(ninaMembership, "A" + ninaMembership + "-3", LocalDate.of(last, 3, 5), "UNPAID", "45.10");
+        paid(ninaMembership, "A" + ninaMembership + "-4", LocalDate.of(last + 1, 1, 5), "47.00");
+        paid(other.card().membershipId(), "A" + other.card().membershipId(), LocalDate.of(last, 6, 5), "999.00");
+        WebClient browser = signedIn(nina);
+
+        Page page = browser.get("contract/statements.xhtml");
+        assertThat(page.html().select("#years tbody tr").eachText()).containsExactly(
+                (last + 1) + " 1 47,00 € Télécharger le relevé " + (last + 1) + " (PDF)",
+                last + " 2 90,20 € Télécharger le relevé " + last + " (PDF)");
+        String text = pdfText(browser.bytes("contract/download/cotisations-" + last + ".pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Relevé annuel de cotisations " + last, "Nina BLANC", "CT-" + nina.card().membershipNumber(),
+                "pour un total de 90,20 €", "05/01/" + last, "05/02/" + last).doesNotContain("05/03/" + last, "999,00");
+        assertThat(browser.get("contract/download/cotisations-" + (last - 5) + ".pdf").status()).isEqualTo(404);
+        assertThat(browser.get("contract/download/cotisations-abcd.pdf").status()).isEqualTo(404);
+        assertThat(pdfText(signedIn(other).bytes("contract/download/cotisations-" + last + ".pdf")))
+                .contains("999,00").doesNotContain("Nina BLANC", "90,20");
+    }
+
+    private static void paid(long membership, String externalId, LocalDate due, String amount) {
+        contribution(membership, externalId, due, "PAID", amount);
+    }
+
     private static BigDecimal amount(String french) {
         return new BigDecimal(french.replaceAll("[\\s\u00A0\u202F€]", "").replace(",", "."));
     }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mutualportal.core.web.Downloads;
 import org.mutualportal.core.web.NotFoundException;
 import org.mutualportal.core.web.RequestIds;
 import org.mutualportal.documents.attestation.AttestationPdf;
@@ -65,9 +66,6 @@ public class DocumentDownloads extends HttpServlet {
     }
 
     private static void send(HttpServletResponse response, byte[] pdf, String name) throws IOException {
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        Downloads.send(response, pdf, "application/pdf", name + ".pdf");
     }
 }

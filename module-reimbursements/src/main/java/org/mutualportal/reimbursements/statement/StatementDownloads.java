@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.web.Downloads;
 import org.mutualportal.core.web.NotFoundException;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentCriteria;
@@ -67,17 +68,13 @@ public class StatementDownloads extends HttpServlet {
 
     private void send(HttpServletResponse response, List<PaymentDetail> details, String format, String name)
             throws IOException {
-        byte[] body;
         if ("pdf".equals(format)) {
-            body = pdf.render(details, memberContext.member(), memberContext.membership());
-            response.setContentType("application/pdf");
+            Downloads.send(response, pdf.render(details, memberContext.member(), memberContext.membership()),
+                    "application/pdf", name + ".pdf");
         } else {
-            body = csv.render(details, memberContext.member()).getBytes(StandardCharsets.UTF_8);
-            response.setContentType("text/csv;charset=UTF-8");
+            Downloads.send(response, csv.render(details, memberContext.member()).getBytes(StandardCharsets.UTF_8),
+                    "text/csv;charset=UTF-8", name + ".csv");
         }
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\"");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
     }
 
     private PaymentCriteria criteria(HttpServletRequest request) {
