@@ -39,7 +39,8 @@ public class AccountModule implements PortalModule {
                 MenuEntry.of(Placement.SITUATION, "menu.coordinates", "/account/coordinates.xhtml").order(10).guarded(),
                 MenuEntry.of(Placement.SITUATION, "menu.address", "/account/address.xhtml").order(20).guarded(),
                 MenuEntry.of(Placement.PUBLIC, "menu.register", "/public/account/register.xhtml").order(10),
-                MenuEntry.of(Placement.PUBLIC, "menu.forgotten", "/public/account/forgotten-password.xhtml").order(20));
+                MenuEntry.of(Placement.PUBLIC, "menu.forgotten", "/public/account/forgotten-password.xhtml").order(20),
+                MenuEntry.of(Placement.ADMIN, "menu.admin.accounts", "/account/admin/accounts.xhtml").order(10));
     }
 
     @Override

@@ -1,21 +1,23 @@
 package org.mutualportal.core.admin;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SignedInUser;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.registry.ModuleState;
 import org.mutualportal.core.registry.ModuleSwitches;
 import org.mutualportal.core.spi.PortalModule;
 import org.mutualportal.core.web.Texts;
 
-/** The administrator's list of modules, with their state and who last switched them. */
+/**
+ * The administrator's list of modules: id, name, version, state, and who last switched each one and when
+ * (shown by login, resolved for the whole list in one query).
+ */
 @Named
 @RequestScoped
 public class ModulesAdminBacking {
@@ -27,23 +29,30 @@ public class ModulesAdminBacking {
     ModuleSwitches switches;
 
     @Inject
-    MemberContext memberContext;
+    ActorNames actorNames;
+
+    @Inject
+    AdminRequest admin;
 
     private List<ModuleRow> rows;
 
     public List<ModuleRow> getModules() {
         if (rows == null) {
-            rows = registry.all().stream().map(this::row).toList();
+            Map<String, String> logins = actorNames.loginsOf(registry.all().stream()
+                    .map(m -> switches.decision(m.id()).map(ModuleState::getChangedBy).orElse(null))
+                    .filter(Objects::nonNull).toList());
+            rows = registry.all().stream().map(m -> row(m, logins)).toList();
         }
         return rows;
     }
 
-    private ModuleRow row(PortalModule module) {
-        ModuleState decision = switches.decision(module.id()).orElse(null);
+    private ModuleRow row(PortalModule module, Map<String, String> logins) {
+        Optional<ModuleState> decision = switches.decision(module.id());
+        String changedBy = decision.map(ModuleState::getChangedBy).orElse(null);
         return new ModuleRow(module.id(), registry.name(module), module.version(),
                 switches.enabledByConfiguration(module.id()), registry.isEnabled(module.id()),
-                decision == null ? null : decision.getChangedBy(),
-                decision == null ? null : decision.getChangedAt());
+                changedBy == null ? null : logins.getOrDefault(changedBy, changedBy),
+                decision.map(ModuleState::getChangedAt).orElse(null));
     }
 
     public void enable(String id) {
@@ -59,14 +68,12 @@ public class ModulesAdminBacking {
             Texts.error(null, Texts.core("admin.modules.cannot-enable"));
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String actor = memberContext.user().map(SignedInUser::callerName).orElseThrow();
-        switches.switchModule(id, enabled, actor, request.getRemoteAddr());
+        switches.switchModule(id, enabled, admin.actor(), admin.remoteAddress());
         rows = null;
         Texts.info(Texts.core(enabled ? "admin.modules.enabled" : "admin.modules.disabled", id));
     }
 
-    /** One module as the admin page lists it. */
+    /** One module as the admin page lists it; {@code changedBy} is the administrator's login. */
     public record ModuleRow(String id, String name, String version, boolean enabledByConfiguration, boolean enabled,
             String changedBy, OffsetDateTime changedAt) {
     }

@@ -25,6 +25,9 @@ public final class ModuleCatalog {
     /** Ids double as URL segments, configuration keys and table-name suffixes. */
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
+    /** A version segment of the API ({@code /api/v1/…}); no module may take such an id. */
+    static final Pattern API_VERSION = Pattern.compile("v[0-9]{1,3}");
+
     /** First path segments the core owns; a module id may not take one. */
     static final List<String> RESERVED = List.of("public", "api", "admin", "staff", "error", "resources",
             "jakarta.faces.resource", "WEB-INF", "META-INF", "core", "health", "metrics", "openapi");
@@ -64,7 +67,7 @@ public final class ModuleCatalog {
                         + "': ids are 2 to 40 lower-case letters, digits or dashes, starting with a letter.");
                 continue;
             }
-            if (RESERVED.contains(id)) {
+            if (RESERVED.contains(id) || API_VERSION.matcher(id).matches()) {
                 problems.add("Module " + type + " has the id '" + id + "', which the core reserves for its own pages.");
             }
             PortalModule other = ids.putIfAbsent(id, module);
@@ -132,14 +135,17 @@ public final class ModuleCatalog {
 
     /**
      * The module whose pages a context-relative path belongs to, if any: {@code /<id>/…},
-     * {@code /public/<id>/…} and {@code /api/<id>/…}.
+     * {@code /public/<id>/…}, {@code /api/<id>/…} and {@code /api/v<n>/<id>/…} (the versioned data-exchange API).
      */
     public Optional<PortalModule> owner(String path) {
         if (path == null || path.length() < 2) {
             return Optional.empty();
         }
-        String[] segments = path.substring(1).split("/", 3);
+        String[] segments = path.substring(1).split("/", 4);
         String first = segments[0];
+        if ("api".equals(first) && segments.length > 2 && API_VERSION.matcher(segments[1]).matches()) {
+            return find(segments[2]);
+        }
         if (("public".equals(first) || "api".equals(first)) && segments.length > 1) {
             return find(segments[1]);
         }

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.mutualportal.core.exchange.ApiAuthentication;
 import org.mutualportal.core.member.SignedInUser;
 
 /**
@@ -21,7 +22,9 @@ import org.mutualportal.core.member.SignedInUser;
  * attribute alone. Keeping the roles in the (replicated) session rather than in server memory is what lets a
  * member stay signed in, with their roles, when a cluster instance dies (Payara issue 6342).
  *
- * <p>Which paths need a sign-in is not decided here but by {@code PortalGateFilter}.
+ * <p>Which paths need a sign-in is not decided here but by {@code PortalGateFilter}. The data-exchange API
+ * ({@code /api/…}) is the exception: it never uses the session and authenticates each call on its own
+ * ({@link ApiAuthentication}).
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,9 +46,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     SignInAttempts signIns;
 
+    @Inject
+    ApiAuthentication api;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (ApiAuthentication.isApiRequest(request)) {
+            return api.validate(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof OneTimeCode code) {
             return secondFactor.verify(request, code.code())

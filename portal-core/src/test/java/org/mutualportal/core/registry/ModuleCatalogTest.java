@@ -64,9 +64,17 @@ class ModuleCatalogTest {
         assertThat(catalog.owner("/faq/index.xhtml")).map(PortalModule::id).contains("faq");
         assertThat(catalog.owner("/public/faq/index.xhtml")).map(PortalModule::id).contains("faq");
         assertThat(catalog.owner("/api/contact/attachments/1")).map(PortalModule::id).contains("contact");
+        assertThat(catalog.owner("/api/v1/faq/questions")).map(PortalModule::id).contains("faq");
+        assertThat(catalog.owner("/api/v1/members")).as("a core resource of the API").isEmpty();
         assertThat(catalog.owner("/faqs/index.xhtml")).isEmpty();
         assertThat(catalog.owner("/home.xhtml")).isEmpty();
         assertThat(catalog.owner("/")).isEmpty();
+    }
+
+    @Test
+    void refusesAModuleIdThatLooksLikeAnApiVersion() {
+        assertThatThrownBy(() -> ModuleCatalog.of(List.of(module("v2", 1))))
+                .hasMessageContaining("'v2'");
     }
 
     @Test

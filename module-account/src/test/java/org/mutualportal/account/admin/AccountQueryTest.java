@@ -1,0 +1,34 @@
+package org.mutualportal.account.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mutualportal.account.admin.AccountQuery.Kind;
+
+/** How the account search reads what an administrator typed, and which roles a staff account may get. */
+class AccountQueryTest {
+
+    @Test
+    void digitsAreAMembershipNumberAnAtSignALoginAndTheRestANameWithAnOptionalFirstName() {
+        assertThat(AccountQuery.of(" 100 234 ")).isEqualTo(new AccountQuery(Kind.NUMBER, "100234", null, null));
+        assertThat(AccountQuery.of("Marie.Leroy@")).isEqualTo(new AccountQuery(Kind.LOGIN, "marie.leroy@", null, null));
+        assertThat(AccountQuery.of("  Le Goff   Léa ")).isEqualTo(new AccountQuery(Kind.NAME, "le goff léa", "le", "goff léa"));
+        assertThat(AccountQuery.of("Leroy")).isEqualTo(new AccountQuery(Kind.NAME, "leroy", "leroy", null));
+        assertThat(AccountQuery.of("   ").kind()).isEqualTo(Kind.NONE);
+        assertThat(AccountQuery.of(null).kind()).isEqualTo(Kind.NONE);
+        assertThat(AccountQuery.of("x".repeat(300)).value()).hasSize(AccountQuery.MAX_LENGTH);
+    }
+
+    @Test
+    void wildcardsTypedByTheAdministratorAreTakenLiterally() {
+        assertThat(AccountQuery.prefix("50%_off\\")).isEqualTo("50\\%\\_off\\\\%");
+    }
+
+    @Test
+    void aStaffAccountHoldsOnlyStaffRoles() {
+        assertThat(AccountAdministration.staffRoles(Set.of("STAFF", "ADMIN", "MEMBER", "SYSTEM"))).containsExactly("ADMIN", "STAFF");
+        assertThat(AccountAdministration.staffRoles(Set.of("MEMBER"))).isEmpty();
+        assertThat(AccountAdministration.staffRoles(null)).isEmpty();
+    }
+}

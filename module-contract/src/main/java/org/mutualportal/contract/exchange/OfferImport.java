@@ -1,0 +1,238 @@
+package org.mutualportal.contract.exchange;
+
+import static org.mutualportal.contract.exchange.ContractImports.READ_ONLY;
+import static org.mutualportal.contract.exchange.ContractImports.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mutualportal.contract.exchange.OfferRecord.Example;
+import org.mutualportal.contract.exchange.OfferRecord.GuaranteeLine;
+import org.mutualportal.contract.exchange.OfferRecord.Price;
+import org.mutualportal.contract.offer.CatalogueImport;
+import org.mutualportal.contract.offer.Guarantee;
+import org.mutualportal.contract.offer.GuaranteeCategory;
+import org.mutualportal.contract.offer.Offer;
+import org.mutualportal.contract.offer.OfferPrice;
+import org.mutualportal.contract.offer.ReimbursementExample;
+import org.mutualportal.core.exchange.ImportOutcome;
+import org.mutualportal.core.exchange.JsonRecord;
+import org.mutualportal.core.exchange.RecordImport;
+import org.mutualportal.core.member.ContractKind;
+
+/**
+ * Offers with their guarantee tables ({@code POST /api/v1/contract/offers}), keyed by code. The catalogue's own
+ * loader, {@link CatalogueImport}, replaces a changed offer as a whole; this import first compares each offer
+ * with what the portal holds (one query per table for the batch) and hands it only the new and changed ones,
+ * so that a replay rewrites nothing and reports the offers {@code unchanged}.
+ */
+@ApplicationScoped
+public class OfferImport implements RecordImport<OfferRecord> {
+
+    private static final Comparator<GuaranteeLine> GUARANTEE_ORDER = Comparator
+            .comparing(GuaranteeLine::category).thenComparingInt(GuaranteeLine::position);
+
+    @PersistenceContext(unitName = "contract")
+    EntityManager em;
+
+    @Inject
+    CatalogueImport catalogue;
+
+    @Override
+    public String resource() {
+        return "contract/offers";
+    }
+
+    @Override
+    public String keyField() {
+        return "code";
+    }
+
+    @Override
+    public String key(OfferRecord record) {
+        return record.code();
+    }
+
+    @Override
+    public OfferRecord read(JsonRecord r) {
+        String code = r.requiredText("code", 30);
+        String label = r.requiredText("label", 80);
+        ContractKind kind = r.requiredChoice("kind", ContractKind.class);
+        String tagline = r.text("tagline", 200);
+        Integer rank = r.requiredInteger("rank", 0, 1000);
+        boolean open = r.bool("openToChange", true);
+        boolean responsible = r.bool("responsible", true);
+        List<GuaranteeLine> guarantees = new ArrayList<>();
+        Set<String> places = new HashSet<>();
+        for (JsonRecord g : r.list("guarantees", true)) {
+            GuaranteeCategory category = g.requiredChoice("category", GuaranteeCategory.class);
+            Integer position = g.requiredInteger("position", 0, 10_000);
+            if (category != null && position != null && !places.add(category + "/" + position)) {
+                g.reject("position", text("offer.position.taken", position));
+            }
+            guarantees.add(new GuaranteeLine(category, position == null ? 0 : position, g.requiredText("label", 200),
+                    g.requiredText("coverage", 200), g.bool("fullCoverageBasket", false)));
+        }
+        List<Example> examples = new ArrayList<>();
+        Set<Integer> examplePositions = new HashSet<>();
+        for (JsonRecord e : r.list("examples", false)) {
+            Integer position = e.requiredInteger("position", 0, 10_000);
+            if (position != null && !examplePositions.add(position)) {
+                e.reject("position", text("offer.example.position.taken", position));
+            }
+            Example example = new Example(position == null ? 0 : position, e.requiredText("label", 200),
+                    e.requiredAmount("expense", 10), e.requiredAmount("ssAmount", 10), e.requiredAmount("mutualAmount", 10));
+            if (example.expense() != null && example.ssAmount() != null && example.mutualAmount() != null
+                    && example.ssAmount().add(example.mutualAmount()).compareTo(example.expense()) > 0) {
+                e.reject("mutualAmount", text("offer.example.over-paid"));
+            }
+            examples.add(example);
+        }
+        List<Price> prices = new ArrayList<>();
+        Set<Integer> bands = new HashSet<>();
+        for (JsonRecord p : r.list("prices", false)) {
+            Integer min = p.requiredInteger("minAge", 0, 150);
+            Integer max = p.requiredInteger("maxAge", 0, 150);
+            if (min != null && max != null && max < min) {
+                p.reject("maxAge", text("offer.price.ages"));
+            }
+            if (min != null && !bands.add(min)) {
+                p.reject("minAge", text("offer.price.age.taken", min));
+            }
+            prices.add(new Price(min == null ? 0 : min, max == null ? 0 : max, p.requiredAmount("monthlyAmount", 8)));
+        }
+        if (!r.isValid()) {
+            return null;
+        }
+        guarantees.sort(GUARANTEE_ORDER);
+        examples.sort(Comparator.comparingInt(Example::position));
+        prices.sort(Comparator.comparingInt(Price::minAge));
+        return new OfferRecord(code, label, kind, tagline, rank, open, responsible, List.copyOf(guarantees),
+                List.copyOf(examples), List.copyOf(prices));
+    }
+
+    @Override
+    public void write(List<Item<OfferRecord>> items, ImportOutcome outcome) {
+        Map<String, OfferRecord> stored = stored(items.stream().map(i -> i.value().code()).toList());
+        JsonArrayBuilder changed = Json.createArrayBuilder();
+        int count = 0;
+        for (Item<OfferRecord> item : items) {
+            OfferRecord current = stored.get(item.value().code());
+            if (current == null) {
+                outcome.created(item.index());
+            } else if (same(current, item.value())) {
+                outcome.unchanged(item.index());
+                continue;
+            } else {
+                outcome.updated(item.index());
+            }
+            changed.add(json(item.value()));
+            count++;
+        }
+        if (count > 0) {
+            catalogue.apply(Json.createObjectBuilder().add("offers", changed).build());
+        }
+    }
+
+    /** The offers the portal holds, in the shape of a record (tables sorted as {@link #read} sorts them). */
+    private Map<String, OfferRecord> stored(List<String> codes) {
+        Map<String, OfferRecord> offers = new HashMap<>();
+        if (codes.isEmpty()) {
+            return offers;
+        }
+        Map<String, List<GuaranteeLine>> guarantees = new HashMap<>();
+        for (Guarantee g : read("select g from Guarantee g where g.offerCode in :codes", Guarantee.class, codes)) {
+            guarantees.computeIfAbsent(g.getOfferCode(), k -> new ArrayList<>()).add(new GuaranteeLine(g.getCategory(),
+                    g.getPosition(), g.getLabel(), g.getCoverage(), g.isFullCoverageBasket()));
+        }
+        Map<String, List<Example>> examples = new HashMap<>();
+        for (ReimbursementExample e : read("select e from ReimbursementExample e where e.offerCode in :codes",
+                ReimbursementExample.class, codes)) {
+            examples.computeIfAbsent(e.getOfferCode(), k -> new ArrayList<>()).add(new Example(e.getPosition(),
+                    e.getLabel(), e.getExpense(), e.getSsAmount(), e.getMutualAmount()));
+        }
+        Map<String, List<Price>> prices = new HashMap<>();
+        for (OfferPrice p : read("select p from OfferPrice p where p.offerCode in :codes", OfferPrice.class, codes)) {
+            prices.computeIfAbsent(p.getOfferCode(), k -> new ArrayList<>()).add(new Price(p.getMinAge(), p.getMaxAge(),
+                    p.getMonthlyAmount()));
+        }
+        for (Offer o : read("select o from Offer o where o.code in :codes", Offer.class, codes)) {
+            List<GuaranteeLine> g = new ArrayList<>(guarantees.getOrDefault(o.getCode(), List.of()));
+            g.sort(GUARANTEE_ORDER);
+            List<Example> e = new ArrayList<>(examples.getOrDefault(o.getCode(), List.of()));
+            e.sort(Comparator.comparingInt(Example::position));
+            List<Price> p = new ArrayList<>(prices.getOrDefault(o.getCode(), List.of()));
+            p.sort(Comparator.comparingInt(Price::minAge));
+            offers.put(o.getCode(), new OfferRecord(o.getCode(), o.getLabel(), o.getKind(), o.getTagline(), o.getRank(),
+                    o.isOpenToChange(), o.isResponsible(), g, e, p));
+        }
+        return offers;
+    }
+
+    private <T> List<T> read(String jpql, Class<T> type, List<String> codes) {
+        return em.createQuery(jpql, type).setParameter("codes", codes).setHint(READ_ONLY, true).getResultList();
+    }
+
+    /** Equal field by field, amounts by value (a stored 24.9 is the 24.90 sent). */
+    static boolean same(OfferRecord a, OfferRecord b) {
+        if (!a.code().equals(b.code()) || !a.label().equals(b.label()) || a.kind() != b.kind()
+                || !java.util.Objects.equals(a.tagline(), b.tagline()) || a.rank() != b.rank()
+                || a.openToChange() != b.openToChange() || a.responsible() != b.responsible()
+                || !a.guarantees().equals(b.guarantees()) || a.examples().size() != b.examples().size()
+                || a.prices().size() != b.prices().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.examples().size(); i++) {
+            Example x = a.examples().get(i);
+            Example y = b.examples().get(i);
+            if (x.position() != y.position() || !x.label().equals(y.label())
+                    || !ContractImports.equal(x.expense(), y.expense()) || !ContractImports.equal(x.ssAmount(), y.ssAmount())
+                    || !ContractImports.equal(x.mutualAmount(), y.mutualAmount())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < a.prices().size(); i++) {
+            Price x = a.prices().get(i);
+            Price y = b.prices().get(i);
+            if (x.minAge() != y.minAge() || x.maxAge() != y.maxAge()
+                    || !ContractImports.equal(x.monthlyAmount(), y.monthlyAmount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The record in the catalogue's JSON shape, as {@link CatalogueImport} reads it. */
+    static JsonObject json(OfferRecord o) {
+        JsonObjectBuilder offer = Json.createObjectBuilder().add("code", o.code()).add("label", o.label())
+                .add("kind", o.kind().name()).add("rank", o.rank()).add("openToChange", o.openToChange())
+                .add("responsible", o.responsible());
+        if (o.tagline() != null) {
+            offer.add("tagline", o.tagline());
+        }
+        JsonArrayBuilder guarantees = Json.createArrayBuilder();
+        o.guarantees().forEach(g -> guarantees.add(Json.createObjectBuilder().add("category", g.category().name())
+                .add("position", g.position()).add("label", g.label()).add("coverage", g.coverage())
+                .add("fullCoverageBasket", g.fullCoverageBasket())));
+        JsonArrayBuilder examples = Json.createArrayBuilder();
+        o.examples().forEach(e -> examples.add(Json.createObjectBuilder().add("position", e.position())
+                .add("label", e.label()).add("expense", e.expense()).add("ssAmount", e.ssAmount())
+                .add("mutualAmount", e.mutualAmount())));
+        JsonArrayBuilder prices = Json.createArrayBuilder();
+        o.prices().forEach(p -> prices.add(Json.createObjectBuilder().add("minAge", p.minAge())
+                .add("maxAge", p.maxAge()).add("monthlyAmount", p.monthlyAmount())));
+        return offer.add("guarantees", guarantees).add("examples", examples).add("prices", prices).build();
+    }
+}

@@ -1,0 +1,51 @@
+package org.mutualportal.contract.exchange;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mutualportal.core.exchange.BatchReport;
+import org.mutualportal.core.exchange.Imports;
+
+/**
+ * {@code POST /api/v1/contract/terms}: contract terms of memberships (see {@link TermsImport}).
+ * Answers 404 while the module is disabled.
+ */
+@Path("/v1/contract/terms")
+@Tag(name = "Conditions du contrat",
+        description = "Souscripteur, date d'effet et paiement des cotisations d'une adhésion (module contract).")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class TermsResource {
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    TermsImport terms;
+
+    @POST
+    @Operation(summary = "Crée ou met à jour les conditions du contrat des adhésions",
+            description = "La clé est l'externalId de l'adhésion (champ membership).")
+    @APIResponseSchema(BatchReport.class)
+    public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
+            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = TermsRecord.class))) InputStream body) {
+        return imports.run(terms, body, atomic);
+    }
+}

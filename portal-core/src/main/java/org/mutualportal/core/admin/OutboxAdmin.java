@@ -1,0 +1,103 @@
+package org.mutualportal.core.admin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.mutualportal.core.audit.AuditLog;
+import org.mutualportal.core.mail.OutboxMail.Status;
+import org.mutualportal.core.time.PortalClock;
+
+/**
+ * The outbox as administrators watch it: how many mails stand in each state, the ones waiting and the ones
+ * given up, and "retry now" for a mail given up (once the relay or the address is fixed).
+ *
+ * <p>Lists never load the mails' bodies, and page in SQL along the outbox's partial indexes (due mails by
+ * next attempt, failed ones newest first). A retried mail keeps its attempt count: the sender gives it one
+ * more attempt now, and it is marked failed again if that one fails too.
+ */
+@ApplicationScoped
+public class OutboxAdmin {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    /** A mail as the console lists it: the recipient partly masked, no body. */
+    public record MailRow(long id, String recipient, String template, int attempts, String lastError,
+            OffsetDateTime nextAttemptAt, OffsetDateTime createdAt) implements Serializable {
+    }
+
+    /** How many mails stand in each state (every state present, zero when none). */
+    public Map<Status, Long> counts() {
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select m.status, count(m) from OutboxMail m group by m.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((Status) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** A page of mails waiting (by next attempt) or given up (newest first). */
+    public List<MailRow> list(Status status, int first, int max) {
+        String order = status == Status.PENDING ? " order by m.nextAttemptAt, m.id" : " order by m.id desc";
+        return em.createQuery("""
+                select m.id, m.recipient, m.kind, m.attempts, m.lastError, m.nextAttemptAt, m.createdAt
+                from OutboxMail m where m.status = :s""" + order, Object[].class)
+                .setParameter("s", status)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList().stream()
+                .map(r -> new MailRow(((Number) r[0]).longValue(), maskRecipient((String) r[1]), (String) r[2],
+                        ((Number) r[3]).intValue(), (String) r[4], (OffsetDateTime) r[5], (OffsetDateTime) r[6]))
+                .toList();
+    }
+
+    /**
+     * Puts a failed mail back in the queue, due now (the sender takes it within seconds); audited.
+     *
+     * @return whether the mail was waiting as failed (another administrator may have retried it already)
+     */
+    @Transactional
+    public boolean retry(long mailId, String actor, String remoteAddress) {
+        int changed = em.createQuery("""
+                update OutboxMail m set m.status = :pending, m.nextAttemptAt = :now
+                where m.id = :id and m.status = :failed""")
+                .setParameter("pending", Status.PENDING)
+                .setParameter("failed", Status.FAILED)
+                .setParameter("now", clock.now())
+                .setParameter("id", mailId)
+                .executeUpdate();
+        if (changed == 1) {
+            audit.record(actor, "MAIL_RETRIED", "mail:" + mailId, null, remoteAddress);
+        }
+        return changed == 1;
+    }
+
+    /** {@code ma•••@example.fr}: enough to recognise a mail, not enough to read an address off the screen. */
+    public static String maskRecipient(String recipient) {
+        if (recipient == null) {
+            return "";
+        }
+        int at = recipient.lastIndexOf('@');
+        if (at < 0) {
+            return recipient.length() <= 2 ? "•••" : recipient.substring(0, 2) + "•••";
+        }
+        String local = recipient.substring(0, at);
+        return (local.length() <= 2 ? local.substring(0, Math.min(1, local.length())) : local.substring(0, 2))
+                + "•••" + recipient.substring(at);
+    }
+}

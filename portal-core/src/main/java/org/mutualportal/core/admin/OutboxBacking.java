@@ -1,0 +1,60 @@
+package org.mutualportal.core.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.mutualportal.core.mail.OutboxMail.Status;
+import org.mutualportal.core.web.Texts;
+
+/** The outbox page ({@code /admin/outbox.xhtml}): counts by state, mails waiting and given up, retry. */
+@Named
+@ViewScoped
+public class OutboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OutboxAdmin outbox;
+
+    @Inject
+    AdminRequest admin;
+
+    private Map<Status, Long> counts;
+    private OutboxPage pending;
+    private OutboxPage failed;
+
+    public void load() {
+        counts = outbox.counts();
+        pending = new OutboxPage(outbox, Status.PENDING, counts.get(Status.PENDING));
+        failed = new OutboxPage(outbox, Status.FAILED, counts.get(Status.FAILED));
+    }
+
+    /** "Renvoyer maintenant": back to the queue, then the page again with the outcome (post-redirect-get). */
+    public String retry(long mailId) {
+        if (outbox.retry(mailId, admin.actor(), admin.remoteAddress())) {
+            Texts.flash(Texts.core("admin.outbox.retried"));
+        } else {
+            Texts.flash(Texts.core("admin.outbox.not-failed"));
+        }
+        return "/admin/outbox.xhtml?faces-redirect=true";
+    }
+
+    public List<Status> getStatuses() {
+        return List.of(Status.values());
+    }
+
+    public long count(Status status) {
+        return counts.getOrDefault(status, 0L);
+    }
+
+    public OutboxPage getPending() {
+        return pending;
+    }
+
+    public OutboxPage getFailed() {
+        return failed;
+    }
+}

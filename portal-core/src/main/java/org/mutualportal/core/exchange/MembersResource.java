@@ -1,0 +1,44 @@
+package org.mutualportal.core.exchange;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code POST /api/v1/members}: members from the management system, in batches (see {@link Imports}). */
+@Path("/v1/members")
+@Tag(name = "Adhérents", description = "Adhérents et données de leur carte.")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class MembersResource {
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    MemberImport members;
+
+    @POST
+    @Operation(summary = "Crée ou met à jour des adhérents")
+    @APIResponseSchema(BatchReport.class)
+    public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
+            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = MemberRecord.class))) InputStream body) {
+        return imports.run(members, body, atomic);
+    }
+}
