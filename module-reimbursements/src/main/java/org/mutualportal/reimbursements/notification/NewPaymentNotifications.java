@@ -73,15 +73,19 @@ public class NewPaymentNotifications {
                 "select p.memberId, count(p) from Payment p where p.id in :ids group by p.memberId", Object[].class)
                 .setParameter("ids", claimed.stream().map(Number::longValue).toList())
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        // Three queries whatever the number of members: an import may bring payments for thousands of them.
+        List<Long> subscribed = List.copyOf(subscriptions.subscribed(memberIds, Subscriptions.REIMBURSEMENTS));
+        Map<Long, WebAccount> active = accounts.activeByMembers(subscribed);
+        Map<Long, Member> holders = members.find(active.keySet());
         int queued = 0;
-        for (Long memberId : subscriptions.subscribed(memberIds, Subscriptions.REIMBURSEMENTS)) {
-            var account = accounts.byMember(memberId).filter(a -> a.getStatus() == org.mutualportal.core.security.AccountStatus.ACTIVE);
-            if (account.isEmpty()) {
+        for (Long memberId : subscribed) {
+            WebAccount account = active.get(memberId);
+            Member member = holders.get(memberId);
+            if (account == null || member == null) {
                 continue;
             }
-            Member member = members.find(memberId).orElseThrow();
             long count = perMember.getOrDefault(memberId, 1L);
-            outbox.queue(account.map(WebAccount::getLogin).get(), count > 1 ? "reimbursements/new-payments" : "reimbursements/new-payment",
+            outbox.queue(account.getLogin(), count > 1 ? "reimbursements/new-payments" : "reimbursements/new-payment",
                     Map.of("firstName", member.getFirstName(), "count", Long.toString(count),
                             "link", settings.link("/reimbursements/search.xhtml")));
             queued++;

@@ -3,7 +3,10 @@ package org.mutualportal.core.member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Finds members outside a member's session — by what is printed on their card (registration), or by the
@@ -30,6 +33,17 @@ public class MemberDirectory {
 
     public Optional<Member> find(long memberId) {
         return Optional.ofNullable(em.find(Member.class, memberId));
+    }
+
+    /** Many members in one query, by id (notifications after an import). */
+    public Map<Long, Member> find(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select m from Member m where m.id in :ids", Member.class)
+                .setParameter("ids", memberIds)
+                .getResultStream()
+                .collect(Collectors.toMap(Member::getId, m -> m));
     }
 
     /** A membership's number (staff screens). */

@@ -20,6 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
+            // Batches of INSERTs (imports of thousands of payments) travel as multi-row statements: about twice
+            // as fast as one statement per row for the 10 000-payment import (docs/performance.md).
+            "reWriteBatchedInserts=true",
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"

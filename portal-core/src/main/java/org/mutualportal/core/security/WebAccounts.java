@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mutualportal.core.spi.Roles;
 import org.mutualportal.core.time.PortalClock;
 
@@ -36,6 +39,21 @@ public class WebAccounts {
         return em.createQuery("select a from WebAccount a where a.memberId = :member", WebAccount.class)
                 .setParameter("member", memberId)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The active accounts of many members in one query (notifications after an import of thousands of
+     * payments), by member id.
+     */
+    public Map<Long, WebAccount> activeByMembers(Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a from WebAccount a where a.memberId in :members and a.status = :active", WebAccount.class)
+                .setParameter("members", memberIds)
+                .setParameter("active", AccountStatus.ACTIVE)
+                .getResultStream()
+                .collect(Collectors.toMap(WebAccount::getMemberId, a -> a));
     }
 
     public Optional<WebAccount> find(long accountId) {
