@@ -2,13 +2,25 @@ package org.mutualportal.app;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The house rules of the architecture, checked on every module the WAR assembles: arrows point to the core
@@ -31,4 +43,46 @@ class ArchitectureTest {
             .should().notDependOnEachOther()
             .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(), resideInAPackage("org.mutualportal.core.."))
             .as("modules depend on the core only, never on each other");
+
+    /**
+     * Session- and view-scoped beans live in the HTTP session, which a cluster replicates by serializing it
+     * (docs/cluster.md): such a bean must be Serializable, and each of its fields must be serializable, transient,
+     * or injected (Weld itself refuses, at deployment, an injected bean that cannot be passivated). Optional, for
+     * one, is not serializable. ClusterIT proves the same on real sessions moving between instances.
+     */
+    @ArchTest
+    static final ArchRule sessionStateIsSerializable = classes()
+            .that().areAnnotatedWith("jakarta.enterprise.context.SessionScoped")
+            .or().areAnnotatedWith("jakarta.faces.view.ViewScoped")
+            .or().areAnnotatedWith("jakarta.enterprise.context.ConversationScoped")
+            .or().areAnnotatedWith("jakarta.faces.flow.FlowScoped")
+            .should().implement(Serializable.class)
+            .andShould(haveOnlySerializableState())
+            .as("session- and view-scoped beans are serializable, field by field");
+
+    private static ArchCondition<JavaClass> haveOnlySerializableState() {
+        return new ArchCondition<>("have only serializable, transient or injected fields") {
+            @Override
+            public void check(JavaClass bean, ConditionEvents events) {
+                for (JavaField field : bean.getAllFields()) {
+                    if (!field.getOwner().isAssignableTo(Serializable.class)
+                            || field.getModifiers().contains(JavaModifier.STATIC)
+                            || field.getModifiers().contains(JavaModifier.TRANSIENT)
+                            || field.isAnnotatedWith("jakarta.inject.Inject")
+                            || isSerializable(field.getRawType())) {
+                        continue;
+                    }
+                    events.add(SimpleConditionEvent.violated(field, field.getFullName() + " of type "
+                            + field.getRawType().getName() + " is neither serializable, transient nor injected"));
+                }
+            }
+        };
+    }
+
+    /** Primitives, serializable classes and the collection interfaces (whose JDK implementations are serializable). */
+    private static boolean isSerializable(JavaClass type) {
+        return type.isPrimitive() || type.isArray() && isSerializable(type.getComponentType())
+                || type.isAssignableTo(Serializable.class)
+                || List.of(List.class, Set.class, Map.class, Collection.class).stream().anyMatch(type::isEquivalentTo);
+    }
 }

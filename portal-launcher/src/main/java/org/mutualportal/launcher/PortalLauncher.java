@@ -66,7 +66,8 @@ public final class PortalLauncher {
         setDefault("portal.base-url", "http://localhost:" + port);
 
         List<String> payara = new ArrayList<>(List.of("--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome"));
+                "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
+                "--prebootcommandfile", memorySessions().toString()));
         payara.addAll(List.of(args));
         PayaraMicroLauncher.create(payara.toArray(String[]::new));
         System.out.printf("%nEspace adhérent prêt en %d s : http://localhost:%d/  (Ctrl-C pour arrêter)%n",
@@ -77,11 +78,29 @@ public final class PortalLauncher {
     }
 
     /**
+     * One instance, no Hazelcast: sessions stay in memory. The WAR is distributable (for clusters), and Payara
+     * would otherwise still hand its sessions to the Hazelcast store that {@code --nohazelcast} switched off —
+     * an exception logged at every request and a {@code JSESSIONIDVERSION} cookie for nothing.
+     */
+    private static Path memorySessions() throws IOException {
+        Path commands = Files.createTempFile("portal-preboot-", ".txt");
+        commands.toFile().deleteOnExit();
+        Files.writeString(commands,
+                "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n");
+        return commands;
+    }
+
+    /**
      * Starts PostgreSQL on a kept data folder. A {@code postmaster.pid} left by a killed run is handled first:
      * a PostgreSQL still running on it is stopped, a stale file is removed (otherwise the start waits out its
      * timeout and fails).
      */
     static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
+        return startPostgres(dataDir, port, null);
+    }
+
+    /** The same, with PostgreSQL's own messages appended to {@code log} when given (otherwise dropped). */
+    static EmbeddedPostgres startPostgres(Path dataDir, int port, Path log) throws IOException {
         Files.createDirectories(dataDir);
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (Files.exists(pidFile)) {
@@ -94,7 +113,12 @@ public final class PortalLauncher {
             }
             Files.deleteIfExists(pidFile);
         }
-        return EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (log != null) {
+            builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        }
+        return builder
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
@@ -152,7 +176,7 @@ public final class PortalLauncher {
         }
     }
 
-    private static String env(String name, String fallback) {
+    static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;
     }

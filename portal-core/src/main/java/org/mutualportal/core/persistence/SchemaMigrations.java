@@ -42,15 +42,20 @@ public class SchemaMigrations {
 
     @PostConstruct
     void migrate() {
-        migrate(CORE, SchemaMigrations.class.getClassLoader());
+        migrateSchema(CORE, SchemaMigrations.class.getClassLoader());
         for (PortalModule module : registry.all()) {
             if (registry.isEnabledByConfiguration(module.id())) {
-                migrate(module.id(), module.getClass().getClassLoader());
+                migrateSchema(module.id(), module.getClass().getClassLoader());
             }
         }
     }
 
-    private void migrate(String id, ClassLoader classLoader) {
+    /*
+     * Not an overload of migrate(): Payara's EJB container finds the @PostConstruct method by name, and with two
+     * methods of that name it sometimes invoked this one ("wrong number of arguments", the deployment fails) —
+     * seen on the second instance of a cluster, depending on the order reflection lists the methods in.
+     */
+    private void migrateSchema(String id, ClassLoader classLoader) {
         MigrateResult result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + id)
