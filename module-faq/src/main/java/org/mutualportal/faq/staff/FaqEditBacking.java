@@ -16,8 +16,9 @@ import org.mutualportal.faq.content.FaqTheme;
 
 /**
  * The staff form that writes a new question ({@code edit.xhtml}) or rewrites one ({@code edit.xhtml?id=…}).
- * The answer is a small subset of HTML; what falls outside it is removed on the server, and the author is
- * told so. Saving over someone else's newer version is refused rather than silently undoing it.
+ * The answer comes from a rich-text editor whose toolbar offers only what the allow-list keeps; whatever the
+ * browser actually posts is cleaned on the server, and the author is told when something was removed. Saving
+ * over someone else's newer version is refused rather than silently undoing it.
  */
 @Named
 @ViewScoped
@@ -70,12 +71,14 @@ public class FaqEditBacking implements Serializable {
             valid = false;
         }
         AnswerSanitizer.Cleaned cleaned = AnswerSanitizer.clean(answer);
-        if (answer != null && answer.length() > FaqQuestion.ANSWER_MAX) {
+        // The limit applies to what is stored: the editor's own list markup is several times longer.
+        if (cleaned.html().length() > FaqQuestion.ANSWER_MAX) {
             Texts.error("question:answer", Texts.of(FaqModule.BUNDLE, "edit.answer.long", FaqQuestion.ANSWER_MAX));
             valid = false;
         } else if (cleaned.isEmpty()) {
+            // An editor left with empty lines posts markup without text: that is a missing answer, not a cleaned one.
             Texts.error("question:answer", Texts.of(FaqModule.BUNDLE,
-                    answer == null || answer.isBlank() ? "edit.answer.required" : "edit.answer.emptied"));
+                    cleaned.removedSomething() ? "edit.answer.emptied" : "edit.answer.required"));
             valid = false;
         }
         if (themeId == null || themes.stream().noneMatch(t -> t.id() == themeId)) {
@@ -111,10 +114,6 @@ public class FaqEditBacking implements Serializable {
     /** The placeholders staff may write, for the form's help. */
     public String getPlaceholderList() {
         return String.join(", ", settings.placeholders().keys().stream().map(k -> "[[" + k + "]]").toList());
-    }
-
-    public String getAllowedElements() {
-        return String.join(", ", AnswerSanitizer.allowedElements());
     }
 
     public String getId() {

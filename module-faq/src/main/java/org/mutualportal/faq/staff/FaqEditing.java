@@ -100,7 +100,12 @@ public class FaqEditing {
         if (question.getVersion() != expectedVersion) {
             throw new StaleEditException(id);
         }
-        question.rewrite(draft.question().strip(), AnswerSanitizer.sanitize(draft.answerHtml()), clock.now(), actor);
+        String answer = AnswerSanitizer.sanitize(draft.answerHtml());
+        if (AnswerSanitizer.sameContent(question.getAnswerHtml(), answer)) {
+            // Opened in the editor and saved unchanged: the stored answer keeps its own layout.
+            answer = question.getAnswerHtml();
+        }
+        question.rewrite(draft.question().strip(), answer, clock.now(), actor);
         if (!question.getTheme().getId().equals(draft.themeId())) {
             FaqTheme theme = lockTheme(draft.themeId());
             question.moveTo(theme, nextPosition(theme), clock.now(), actor);
