@@ -2,6 +2,12 @@ package org.mutualportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -56,5 +62,18 @@ class PortalHttpIT {
 
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.text()).contains("Page introuvable").doesNotContain("Payara", "Exception");
+    }
+
+    @Test
+    void theDemoApiClientOfTheReadmeReadsTheRequestFeedAndAWrongSecretDoesNot() throws IOException, InterruptedException {
+        assertThat(apiFeedStatus("gestion-demo", "Gestion#Demo-2026-api")).isEqualTo(200);
+        assertThat(apiFeedStatus("gestion-demo", "Gestion#Demo-2026-apj")).isEqualTo(401);
+    }
+
+    private static int apiFeedStatus(String client, String secret) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(PortalServer.base().resolve("api/v1/requests?limit=5"))
+                .header("Authorization", "Basic " + basic).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 }

@@ -64,6 +64,7 @@ public final class PortalLauncher {
         setDefault("portal.db.password", DB);
         setDefault("portal.demo-data", "true");
         setDefault("portal.base-url", "http://localhost:" + port);
+        setDefault("portal.api.clients", DEMO_API_CLIENT);
 
         List<String> payara = new ArrayList<>(List.of("--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
@@ -168,6 +169,14 @@ public final class PortalLauncher {
             System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
         }
     }
+
+    /**
+     * A system client of the data-exchange API for the demo only (README, "Demo"): {@code gestion-demo} with the
+     * secret {@code Gestion#Demo-2026-api}, so that the API can be tried at once (docs/data-exchange.md). A
+     * production deployment does not use this launcher and declares its own clients.
+     */
+    private static final String DEMO_API_CLIENT = "gestion-demo:PBKDF2WithHmacSHA256:600000:"
+            + "SaE3GCyQ4byp8uS0Ftor6Q==:anFg76WNydB6WlhJpGyfFf443tnhmGvbqvqwx3QBWok=";
 
     private static void setDefault(String key, String value) {
         String fromEnv = System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_'));

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -111,19 +112,30 @@ public class DirectoryWriter {
                 upsert.setString(++i, e.addressKey());
                 upsert.addBatch();
             }
-            int[] counts = upsert.executeBatch();
-            int inserted = 0;
-            int updated = 0;
-            int unchanged = 0;
-            for (int n = 0; n < counts.length; n++) {
-                if (counts[n] == 0) {
-                    unchanged++;
-                } else if (before.containsKey(entries.get(n).sourceKey())) {
-                    updated++;
-                } else {
-                    inserted++;
+            upsert.executeBatch();
+            // Which rows this transaction wrote, asked of the table rather than read from the batch's update
+            // counts: the data source rewrites batched INSERTs into multi-row statements (reWriteBatchedInserts),
+            // and then the driver reports "success, count unknown" for every row. now() is the transaction's
+            // start, so updated_at = now() holds exactly for the rows inserted or changed here.
+            Set<String> existing = before.keySet();
+            int written = 0;
+            int rewritten = 0;
+            try (PreparedStatement changed = connection.prepareStatement("select source_key from geo_professional "
+                    + "where source_key = any (?) and updated_at = now()")) {
+                changed.setArray(1, connection.createArrayOf("varchar",
+                        entries.stream().map(DirectoryEntry::sourceKey).distinct().toArray()));
+                try (ResultSet rows = changed.executeQuery()) {
+                    while (rows.next()) {
+                        written++;
+                        if (existing.contains(rows.getString(1))) {
+                            rewritten++;
+                        }
+                    }
                 }
             }
+            int inserted = written - rewritten;
+            int updated = rewritten;
+            int unchanged = (int) entries.stream().map(DirectoryEntry::sourceKey).distinct().count() - written;
             return new Outcome(inserted, updated, unchanged);
         } catch (SQLException e) {
             throw new IllegalStateException("Writing the directory failed", e);

@@ -1,9 +1,10 @@
 package org.mutualportal.geolocation.directory;
 
 /**
- * Distances on the Earth as the search computes them (haversine on a sphere of the mean radius), and the
- * latitude/longitude box that contains a circle — the box is what the index can answer, the exact distance
- * then trims its corners. Good to a few metres at the scale of a town, which is what a member needs.
+ * Distances on the Earth (haversine on a sphere of the mean radius), the cheaper formula the search computes
+ * in SQL ({@link #nearDistanceMeters}), and the latitude/longitude box that contains a circle — the box is what
+ * the index can answer, the distance then trims its corners. Good to a few metres at the scale of a town,
+ * which is what a member needs.
  */
 public final class GeoMath {
 
@@ -19,6 +20,17 @@ public final class GeoMath {
         double a = Math.pow(Math.sin(dLat / 2), 2)
                 + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
         return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /**
+     * The distance {@link ProximitySearch} computes: equirectangular at the pair's mean latitude. Within 1 m of
+     * {@link #distanceMeters} up to the search's largest radius (20 km) anywhere in France, for one cosine instead
+     * of five trigonometric calls — what each of tens of thousands of candidates costs in a dense city.
+     */
+    public static double nearDistanceMeters(double lat1, double lon1, double lat2, double lon2) {
+        double metresPerDegree = EARTH_RADIUS_M * Math.PI / 180;
+        double dLon = Math.cos(Math.toRadians((lat1 + lat2) / 2)) * (lon2 - lon1);
+        return metresPerDegree * Math.sqrt((lat2 - lat1) * (lat2 - lat1) + dLon * dLon);
     }
 
     /** A box around a circle: every point within {@code radiusMeters} of the centre lies inside it. */

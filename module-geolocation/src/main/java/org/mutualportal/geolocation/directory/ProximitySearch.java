@@ -22,9 +22,11 @@ public final class ProximitySearch {
     public static final String SQL = """
             with near as materialized (
                 select id, distance
-                from (select id, 2 * 6371008.8 * asin(least(1, sqrt(
-                             power(sin(radians(latitude - ?) / 2), 2)
-                             + cos(radians(?)) * cos(radians(latitude)) * power(sin(radians(longitude - ?) / 2), 2)))) as distance
+                -- Metres per degree of the mean-radius sphere (6 371 008.8 m × π / 180), times the equirectangular
+                -- distance at the pair's mean latitude: within 1 m of the haversine distance up to the 20 km of the
+                -- largest radius, with one trigonometric call per candidate instead of five.
+                from (select id, 111195.0802335329 * sqrt(power(latitude - ?, 2)
+                             + power(cos(radians((latitude + ?) / 2)) * (longitude - ?), 2)) as distance
                       from geo_professional
                       where category = ? and latitude is not null
                         and latitude between ? and ? and longitude between ? and ?

@@ -39,4 +39,22 @@ class GeoMathTest {
             }
         }
     }
+
+    @Test
+    void theSearchsCheaperDistanceIsWithinAMetreUpToTheLargestRadius() {
+        Random random = new Random(11);
+        double worst = 0;
+        for (int i = 0; i < 20_000; i++) {
+            // Metropolitan France and the overseas departments (Réunion at 21° S to Dunkirk at 51° N).
+            double lat = -22 + random.nextDouble() * 73;
+            double lon = -62 + random.nextDouble() * 120;
+            double bearing = random.nextDouble() * 2 * Math.PI;
+            double radius = random.nextDouble() * 20_000;
+            double[] p = GeoMath.offset(lat, lon, Math.cos(bearing) * radius, Math.sin(bearing) * radius);
+            worst = Math.max(worst, Math.abs(GeoMath.nearDistanceMeters(lat, lon, p[0], p[1])
+                    - GeoMath.distanceMeters(lat, lon, p[0], p[1])));
+        }
+        assertThat(worst).isLessThan(1.0);
+        assertThat(GeoMath.nearDistanceMeters(43, 5, 44, 5)).isCloseTo(111_195, within(1.0));
+    }
 }
