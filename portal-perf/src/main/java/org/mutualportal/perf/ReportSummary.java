@@ -1,0 +1,98 @@
+package org.mutualportal.perf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Prints the figures of a Gatling report that {@code docs/performance.md} records: per step, the count, failures
+ * and the p50/p95/p99 latencies; then the dashboard's and the bare page's throughput and their ratio (goal: at
+ * least 0.5).
+ *
+ * <p>Why read the HTML: Gatling 3.15 no longer writes {@code js/stats.json} and its {@code simulation.log} is
+ * binary; the statistics table of {@code index.html} is the only text form of the figures. Its columns are fixed
+ * by the pinned Gatling version; the summary fails rather than print nothing if the table is not found.
+ *
+ * <p>Why the throughput is the count divided by the loop's length, not Gatling's "Cnt/s": Gatling divides by the
+ * length of the whole simulation, which includes the journey and the other loop. Both loops start their users
+ * together (a rendezvous) and run for the same {@code perf.loopSeconds}.
+ *
+ * <p>Usage: {@code ReportSummary <report folder> <loop seconds>}.
+ */
+public final class ReportSummary {
+
+    /** A row of the statistics table: the request's name, then the values of columns 2 to 14. */
+    private static final Pattern ROW = Pattern.compile(
+            "class=\"ellipsed-name\">([^<]+)</span>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<td class=\"value [a-z]+ col-(\\d+)\">([^<]*)</td>");
+
+    /** The columns of Gatling 3.15's table. */
+    private static final int TOTAL = 2;
+    private static final int KO = 4;
+    private static final int P50 = 8;
+    private static final int P95 = 10;
+    private static final int P99 = 11;
+    private static final int MAX = 12;
+    private static final int MEAN = 13;
+
+    static final String DASHBOARD = "dashboard (throughput)";
+    static final String BARE = "bare page (throughput)";
+    static final double GOAL = 0.5;
+
+    private ReportSummary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("Usage: ReportSummary <Gatling report folder> <loop seconds>");
+            System.exit(2);
+        }
+        Map<String, Map<Integer, String>> rows = read(Path.of(args[0], "index.html"));
+        double loopSeconds = Double.parseDouble(args[1]);
+        System.out.println("Gatling, per step (ms):");
+        System.out.printf(Locale.ROOT, "  %-24s %7s %4s %7s %7s %7s %7s %7s%n", "step", "count", "KO", "p50", "p95", "p99",
+                "max", "mean");
+        rows.forEach((name, cells) -> System.out.printf(Locale.ROOT, "  %-24s %7s %4s %7s %7s %7s %7s %7s%n", name,
+                cells.get(TOTAL), cells.get(KO), cells.get(P50), cells.get(P95), cells.get(P99), cells.get(MAX),
+                cells.get(MEAN)));
+        if (rows.containsKey(DASHBOARD) && rows.containsKey(BARE)) {
+            double dashboard = count(rows.get(DASHBOARD)) / loopSeconds;
+            double bare = count(rows.get(BARE)) / loopSeconds;
+            double ratio = dashboard / bare;
+            System.out.printf(Locale.ROOT, "Throughput over %.0f s each: dashboard %.1f req/s, bare page %.1f req/s; "
+                    + "ratio %.2f (goal >= %.1f: %s)%n", loopSeconds, dashboard, bare, ratio, GOAL,
+                    ratio >= GOAL ? "met" : "NOT met");
+        }
+    }
+
+    static Map<String, Map<Integer, String>> read(Path index) throws IOException {
+        String html = Files.readString(index, StandardCharsets.UTF_8);
+        int table = html.indexOf("id=\"container_statistics_body\"");
+        Map<String, Map<Integer, String>> rows = new LinkedHashMap<>();
+        Matcher row = ROW.matcher(table < 0 ? html : html.substring(table));
+        while (row.find()) {
+            Map<Integer, String> cells = new LinkedHashMap<>();
+            Matcher cell = CELL.matcher(row.group(2));
+            while (cell.find()) {
+                cells.put(Integer.parseInt(cell.group(1)), cell.group(2).trim());
+            }
+            if (cells.containsKey(TOTAL) && cells.containsKey(MEAN)) {
+                rows.putIfAbsent(row.group(1).trim(), cells);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("No statistics table in " + index + " (another Gatling version?)");
+        }
+        return rows;
+    }
+
+    private static double count(Map<Integer, String> cells) {
+        return Double.parseDouble(cells.get(TOTAL).replace(",", ""));
+    }
+}

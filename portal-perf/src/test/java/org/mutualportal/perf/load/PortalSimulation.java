@@ -1,0 +1,127 @@
+package org.mutualportal.perf.load;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.bodyLength;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.core.FeederBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+
+/**
+ * The portal under load, then the bare PrimeFaces page of the same Payara Micro, in one run (issue 11):
+ * <ol>
+ * <li><b>journey</b> — members sign in, open the dashboard, search their payments (24 months), open the first
+ * payment, download the statement PDF of the period and sign out; {@code perf.journeyUsers} members at once
+ * (closed model: a member who finishes is replaced) for {@code perf.journeySeconds}. Per-step percentiles in the
+ * report.</li>
+ * <li><b>dashboard throughput</b> — {@code perf.loopUsers} members signed in reload the dashboard without pause
+ * for {@code perf.loopSeconds}: the requests per second the server sustains.</li>
+ * <li><b>bare page throughput</b> — as many browsers reload the bare page ({@code /bare/index.xhtml}) the same
+ * way for the same time. The ratio of the two is the portal's cost (goal: at least one half).</li>
+ * </ol>
+ * Pages only (HTML), no static resources: a browser caches those. Every request checks its answer; the run fails
+ * if any request fails.
+ *
+ * <p>Properties: {@code perf.portal} (http://127.0.0.1:8080), {@code perf.accounts} (target/perf/accounts.csv,
+ * written by the generator), {@code perf.journeyUsers} (20), {@code perf.journeySeconds} (60),
+ * {@code perf.loopUsers} (20), {@code perf.loopSeconds} (30), {@code perf.barePath} (/bare/index.xhtml).
+ */
+public class PortalSimulation extends Simulation {
+
+    static final String PORTAL = System.getProperty("perf.portal", "http://127.0.0.1:8080");
+    static final String ACCOUNTS = System.getProperty("perf.accounts", "target/perf/accounts.csv");
+    static final int JOURNEY_USERS = Integer.getInteger("perf.journeyUsers", 20);
+    static final int JOURNEY_SECONDS = Integer.getInteger("perf.journeySeconds", 60);
+    static final int LOOP_USERS = Integer.getInteger("perf.loopUsers", 20);
+    static final int LOOP_SECONDS = Integer.getInteger("perf.loopSeconds", 30);
+    static final String BARE = System.getProperty("perf.barePath", "/bare/index.xhtml");
+
+    /** The view state and CSP nonce of a page, which the next form submission must send back. */
+    static final CheckBuilder VIEW_STATE = regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"").saveAs("viewState");
+    static final CheckBuilder NONCE = regex("<script[^>]*?nonce=\"([^\"]+)\"").saveAs("nonce");
+
+    final HttpProtocolBuilder protocol = http.baseUrl(PORTAL)
+            .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+            .acceptLanguageHeader("fr-FR,fr;q=0.9")
+            .acceptEncodingHeader("gzip, deflate")
+            .userAgentHeader("portal-perf (Gatling)");
+
+    final FeederBuilder<String> members = csv(ACCOUNTS).circular();
+
+    final ChainBuilder signIn = exec(
+            http("login page").get("/login.xhtml").check(status().is(200), VIEW_STATE, NONCE),
+            http("sign-in").post("/login.xhtml")
+                    .formParam("login", "login")
+                    .formParam("login:identifier", "#{login}")
+                    .formParam("login:password", "#{password}")
+                    .formParam("login:submit", "login:submit")
+                    .formParam("jakarta.faces.ViewState", "#{viewState}")
+                    .formParam("primefaces.nonce", "#{nonce}")
+                    .disableFollowRedirect()
+                    .check(status().is(302), header("Location").transform(l -> l.endsWith("/home.xhtml")).is(true)));
+
+    /** "Déconnexion", the header form's link, from the page last opened (its form action, view state and nonce). */
+    final ChainBuilder signOut = exec(
+            http("sign-out").post("#{headerAction}")
+                    .formParam("header", "header")
+                    .formParam("header:logout", "header:logout")
+                    .formParam("jakarta.faces.ViewState", "#{viewState}")
+                    .formParam("primefaces.nonce", "#{nonce}")
+                    .disableFollowRedirect()
+                    .check(status().is(302), header("Location").transform(l -> l.contains("bye=1")).is(true)));
+
+    final ScenarioBuilder journey = scenario("journey")
+            .feed(members)
+            .exec(signIn)
+            .exec(http("dashboard").get("/home.xhtml").check(status().is(200), substring("header:logout")))
+            .exec(http("payment search").get("/reimbursements/search.xhtml?period=24")
+                    .check(status().is(200), css("a.detail-link", "href").saveAs("detail")))
+            .exec(http("payment detail").get("#{detail}")
+                    .check(status().is(200), substring("id=\"lines\""), css("form#header", "action").saveAs("headerAction"),
+                            VIEW_STATE, NONCE))
+            .exec(http("statement PDF").get("/reimbursements/download/releves.pdf?period=24&payee=MEMBER")
+                    .check(status().is(200), header("Content-Type").transform(t -> t.startsWith("application/pdf")).is(true),
+                            bodyLength().gt(1_000)))
+            .exec(signOut);
+
+    final ScenarioBuilder dashboardLoop = scenario("dashboard throughput")
+            .feed(members)
+            .exec(signIn)
+            .exec(http("dashboard (warm-up)").get("/home.xhtml").check(status().is(200), substring("header:logout")))
+            .rendezVous(LOOP_USERS)
+            .during(Duration.ofSeconds(LOOP_SECONDS)).on(
+                    exec(http("dashboard (throughput)").get("/home.xhtml")
+                            .check(status().is(200), substring("header:logout"), VIEW_STATE, NONCE)))
+            .exec(session -> session.set("headerAction", "/home.xhtml"))
+            .exec(signOut);
+
+    final ScenarioBuilder bareLoop = scenario("bare page throughput")
+            .exec(http("bare page (warm-up)").get(BARE).check(status().is(200), substring("bare-table")))
+            .rendezVous(LOOP_USERS)
+            .during(Duration.ofSeconds(LOOP_SECONDS)).on(
+                    exec(http("bare page (throughput)").get(BARE)
+                            .check(status().is(200), substring("bare-table"), VIEW_STATE, NONCE)));
+
+    {
+        setUp(journey.injectClosed(constantConcurrentUsers(JOURNEY_USERS).during(Duration.ofSeconds(JOURNEY_SECONDS)))
+                .andThen(dashboardLoop.injectOpen(atOnceUsers(LOOP_USERS))
+                        .andThen(bareLoop.injectOpen(atOnceUsers(LOOP_USERS)))))
+                .protocols(protocol)
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}
