@@ -7,8 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mutualportal.testing.PortalServer;
@@ -75,5 +78,35 @@ class PortalHttpIT {
         HttpRequest request = HttpRequest.newBuilder(PortalServer.base().resolve("api/v1/requests?limit=5"))
                 .header("Authorization", "Basic " + basic).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    @Test
+    void oneAccountSignedInFromSeveralBrowsersAtOnceOpensEverySession() throws InterruptedException {
+        int browsers = 6;
+        List<String> landed = Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < browsers; i++) {
+            WebClient client = PortalServer.client();
+            Page form = client.get("login.xhtml");
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    Page home = client.follow(form.form("login").set("login:identifier", "marie.leroy@example.fr")
+                            .set("login:password", "Adherent#2026").submit("login:submit"));
+                    landed.add(home.status() + " " + home.uri().getPath());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(landed).hasSize(browsers).containsOnly("200 /home.xhtml");
     }
 }

@@ -119,7 +119,9 @@ public class SignInAttempts {
     /** Completes a sign-in (after the second factor, when one was asked): the dates the dashboard shows. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void signedIn(long accountId, String remoteAddress) {
-        WebAccount account = em.find(WebAccount.class, accountId);
+        // Locked like check(): two sign-ins of one account at once (a double click, two devices) would otherwise
+        // both update the same version and the second would fail with an optimistic-lock error.
+        WebAccount account = em.find(WebAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         account.signedIn(clock.now());
         audit.record("account:" + accountId, "LOGIN_SUCCEEDED", "account:" + accountId, null, remoteAddress);
         count("succeeded");
