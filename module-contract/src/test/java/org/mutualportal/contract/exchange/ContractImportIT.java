@@ -1,28 +1,16 @@
 package org.mutualportal.contract.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualportal.core.testing.ApiCalls.assertReport;
+import static org.mutualportal.core.testing.ApiCalls.rejections;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,7 +18,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.core.exchange.ApiSecretHash;
+import org.mutualportal.core.testing.ApiCalls;
+import org.mutualportal.core.testing.ApiCalls.Answer;
 import org.mutualportal.core.testing.TestMembers;
 import org.mutualportal.core.testing.TestMembers.Created;
 import org.mutualportal.testing.PortalDeployment;
@@ -44,14 +33,12 @@ import org.mutualportal.testing.PortalTest;
 @PortalTest
 class ContractImportIT {
 
-    private static final String CLIENT = "gestion";
-    private static final String SECRET = "secret-de-test-tres-long-2026";
 
     @Deployment
-    static WebArchive deployment() throws GeneralSecurityException {
+    static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(TestMembers.class, TestMembers.Created.class)
-                .withConfig("portal.api.clients", CLIENT + ":" + ApiSecretHash.hash(SECRET.toCharArray(), 1024))
+                .withClasses(TestMembers.class, TestMembers.Created.class, ApiCalls.class, ApiCalls.Answer.class)
+                .withConfig("portal.api.clients", ApiCalls.clientsConfig())
                 .build();
     }
 
@@ -151,9 +138,9 @@ class ContractImportIT {
                 + contribution("IT-COT-" + UUID.randomUUID(), membership, self, "PAID", null) + ","
                 + contribution("IT-COT-" + UUID.randomUUID(), membership, self, "DUE", null).replace("\"amount\":71.30,", "") + "]");
         String atomicId = "IT-COT-" + UUID.randomUUID();
-        Answer atomic = call("POST", "api/v1/contract/contributions?atomic=true", "["
+        Answer atomic = ApiCalls.from(request).post("api/v1/contract/contributions?atomic=true", "["
                 + contribution(atomicId, membership, self, "DUE", null) + ","
-                + contribution("IT-COT-" + UUID.randomUUID(), "IT-ADS-UNKNOWN", self, "DUE", null) + "]", true, true);
+                + contribution("IT-COT-" + UUID.randomUUID(), "IT-ADS-UNKNOWN", self, "DUE", null) + "]");
 
         assertReport(created, 1, 1, 0, 0, 0);
         assertThat(db().count("select count(*) from contract_contribution_line where contribution_id = ?", rowId)).isEqualTo(2);
@@ -173,10 +160,9 @@ class ContractImportIT {
     @Test
     @RunAsClient
     void theContractResourcesAreProtectedAndDocumented() throws Exception {
-        Answer anonymous = call("POST", "api/v1/contract/offers", "[]", false, false);
-        Answer client = call("POST", "api/v1/contract/terms", "[]", false, true);
-        HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toString()).resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+        Answer anonymous = ApiCalls.at(URI.create(base.toString()), null, null).post("api/v1/contract/offers", "[]");
+        Answer client = ApiCalls.asClient(URI.create(base.toString())).post("api/v1/contract/terms", "[]");
+        Answer openapi = ApiCalls.at(URI.create(base.toString()).resolve("/"), null, null).get("openapi");
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(client.status()).isEqualTo(200);
@@ -219,49 +205,7 @@ class ContractImportIT {
     }
 
     private Answer post(String resource, String json) {
-        return call("POST", "api/v1/contract/" + resource, json, true, true);
+        return ApiCalls.from(request).post("api/v1/contract/" + resource, json);
     }
 
-    /** A call of the API as the management system makes it (from inside the container or from the test JVM). */
-    private Answer call(String method, String path, String json, boolean inContainer, boolean authenticated) {
-        URI root = inContainer ? URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/")
-                : URI.create(base.toString());
-        HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (authenticated) {
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((CLIENT + ":" + SECRET).getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(builder.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Answer(int status, String body) {
-        JsonObject object() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-    }
-
-    private static void assertReport(JsonObject report, int received, int created, int updated, int unchanged,
-            int rejected) {
-        assertThat(List.of(report.getInt("received"), report.getInt("created"), report.getInt("updated"),
-                report.getInt("unchanged"), report.getInt("rejectedRecords")))
-                .as(report.toString()).containsExactly(received, created, updated, unchanged, rejected);
-    }
-
-    private static List<String> rejections(JsonObject report) {
-        return report.getJsonArray("rejected").stream().map(JsonValue::asJsonObject)
-                .map(r -> r.getInt("index") + "|" + r.getString("field") + "|" + r.getString("message")).toList();
-    }
 }

@@ -1,28 +1,17 @@
 package org.mutualportal.reimbursements.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualportal.core.testing.ApiCalls.assertReport;
+import static org.mutualportal.core.testing.ApiCalls.rejections;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,7 +19,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.core.exchange.ApiSecretHash;
+import org.mutualportal.core.testing.ApiCalls;
+import org.mutualportal.core.testing.ApiCalls.Answer;
 import org.mutualportal.core.testing.TestMembers;
 import org.mutualportal.core.testing.TestMembers.Created;
 import org.mutualportal.testing.EmbeddedDatabase;
@@ -47,15 +37,13 @@ import org.mutualportal.testing.TestMailServer;
 @PortalTest
 class PaymentsImportIT {
 
-    private static final String CLIENT = "gestion";
-    private static final String SECRET = "secret-de-test-tres-long-2026";
     private static final String PASSWORD = "Printemps-Fleur2026";
 
     @Deployment
-    static WebArchive deployment() throws GeneralSecurityException {
+    static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(TestMembers.class, TestMembers.Created.class)
-                .withConfig("portal.api.clients", CLIENT + ":" + ApiSecretHash.hash(SECRET.toCharArray(), 1024))
+                .withClasses(TestMembers.class, TestMembers.Created.class, ApiCalls.class, ApiCalls.Answer.class)
+                .withConfig("portal.api.clients", ApiCalls.clientsConfig())
                 .build();
     }
 
@@ -120,9 +108,9 @@ class PaymentsImportIT {
 
         Answer partial = post(batch);
         String atomicGood = "IT-PAI-" + UUID.randomUUID();
-        Answer atomic = call("POST", "api/v1/reimbursements/payments?atomic=true", "[" + payment(atomicGood, family,
+        Answer atomic = ApiCalls.from(request).post("api/v1/reimbursements/payments?atomic=true", "[" + payment(atomicGood, family,
                 "MEMBER", "39.00", line(family.child(), "39.00")) + "," + payment("IT-PAI-" + UUID.randomUUID(), family,
-                "MEMBER", "39.00", line(stranger.child(), "39.00")) + "]", true);
+                "MEMBER", "39.00", line(stranger.child(), "39.00")) + "]");
 
         assertThat(partial.status()).isEqualTo(200);
         assertReport(partial.object(), 5, 1, 0, 0, 4);
@@ -157,9 +145,9 @@ class PaymentsImportIT {
                 line(subscribed.child(), "39.00")) + ","
                 + payment("IT-PAI-" + UUID.randomUUID(), silent, "MEMBER", "39.00", line(silent.child(), "39.00")) + "]";
 
-        Answer first = call("POST", "api/v1/reimbursements/payments", batch, false);
+        Answer first = fromOutside().post("api/v1/reimbursements/payments", batch);
         var mails = TestMailServer.awaitMessages(login, 1, Duration.ofSeconds(60));
-        Answer replay = call("POST", "api/v1/reimbursements/payments", batch, false);
+        Answer replay = fromOutside().post("api/v1/reimbursements/payments", batch);
         Thread.sleep(8_000); // the outbox sends every few seconds: time for a second mail, if there were one
 
         assertThat(first.status()).isEqualTo(200);
@@ -176,9 +164,8 @@ class PaymentsImportIT {
     @Test
     @RunAsClient
     void theApiAndItsDocumentationIncludeThePaymentsResource() throws Exception {
-        Answer anonymous = call("POST", "api/v1/reimbursements/payments", "[]", false, null);
-        HttpResponse<String> openapi = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base.toString()).resolve("/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+        Answer anonymous = ApiCalls.at(URI.create(base.toString()), null, null).post("api/v1/reimbursements/payments", "[]");
+        Answer openapi = ApiCalls.at(URI.create(base.toString()).resolve("/"), null, null).get("openapi");
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(openapi.body()).contains("/api/v1/reimbursements/payments", "PaymentLine", "baseAmount", "ssRate",
@@ -202,10 +189,10 @@ class PaymentsImportIT {
         String body = batch.append(']').toString();
 
         long start = System.nanoTime();
-        Answer first = call("POST", "api/v1/reimbursements/payments", body, false);
+        Answer first = fromOutside().post("api/v1/reimbursements/payments", body);
         long firstMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
-        Answer replay = call("POST", "api/v1/reimbursements/payments", body, false);
+        Answer replay = fromOutside().post("api/v1/reimbursements/payments", body);
         long replayMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("PERF payments import: 10000 payments x 3 lines, %d bytes: first %d ms, replay %d ms%n",
                 body.length(), firstMillis, replayMillis);
@@ -255,54 +242,12 @@ class PaymentsImportIT {
     }
 
     private Answer post(String json) {
-        return call("POST", "api/v1/reimbursements/payments", json, true);
+        return ApiCalls.from(request).post("api/v1/reimbursements/payments", json);
     }
 
-    private Answer call(String method, String path, String json, boolean inContainer) {
-        return call(method, path, json, inContainer, CLIENT + ":" + SECRET);
+    /** The API as the management system reaches it from the test JVM. */
+    private ApiCalls fromOutside() {
+        return ApiCalls.asClient(URI.create(base.toString()));
     }
 
-    /** A call of the API as the management system makes it (from inside the container or from the test JVM). */
-    private Answer call(String method, String path, String json, boolean inContainer, String credentials) {
-        URI root = inContainer ? URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/")
-                : URI.create(base.toString());
-        HttpRequest.Builder builder = HttpRequest.newBuilder(root.resolve(path)).timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (credentials != null) {
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(builder.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Answer(int status, String body) {
-        /** The body read with JSON-P (in the container, where JSON-P is). */
-        JsonObject object() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                return reader.readObject();
-            }
-        }
-    }
-
-    private static void assertReport(JsonObject report, int received, int created, int updated, int unchanged,
-            int rejected) {
-        assertThat(List.of(report.getInt("received"), report.getInt("created"), report.getInt("updated"),
-                report.getInt("unchanged"), report.getInt("rejectedRecords")))
-                .as(report.toString()).containsExactly(received, created, updated, unchanged, rejected);
-    }
-
-    private static List<String> rejections(JsonObject report) {
-        return report.getJsonArray("rejected").stream().map(JsonValue::asJsonObject)
-                .map(r -> r.getInt("index") + "|" + r.getString("field") + "|" + r.getString("message")).toList();
-    }
 }

@@ -1,6 +1,8 @@
 package org.mutualportal.core.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualportal.core.testing.ApiCalls.assertReport;
+import static org.mutualportal.core.testing.ApiCalls.rejections;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -29,8 +31,9 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.core.exchange.ApiCalls.Answer;
 import org.mutualportal.core.requests.RequestStatus;
+import org.mutualportal.core.testing.ApiCalls;
+import org.mutualportal.core.testing.ApiCalls.Answer;
 import org.mutualportal.core.testing.TestMembers;
 import org.mutualportal.core.testing.TestMembers.Created;
 import org.mutualportal.testing.EmbeddedDatabase;
@@ -467,18 +470,6 @@ class DataExchangeIT {
 
     private static String number() {
         return "7" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
-    }
-
-    private static void assertReport(JsonObject report, int received, int created, int updated, int unchanged,
-            int rejected) {
-        assertThat(List.of(report.getInt("received"), report.getInt("created"), report.getInt("updated"),
-                report.getInt("unchanged"), report.getInt("rejectedRecords")))
-                .as(report.toString()).containsExactly(received, created, updated, unchanged, rejected);
-    }
-
-    private static List<String> rejections(JsonObject report) {
-        return report.getJsonArray("rejected").stream().map(JsonValue::asJsonObject)
-                .map(r -> r.getInt("index") + "|" + r.getString("field") + "|" + r.getString("message")).toList();
     }
 
     private long newRequest(Created member, boolean forManagement) {

@@ -1,4 +1,6 @@
-package org.mutualportal.core.exchange;
+package org.mutualportal.core.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,15 +17,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import org.mutualportal.core.exchange.ApiSecretHash;
 
 /**
  * The management system as the tests play it: HTTP calls to the API with Basic credentials, answers parsed
- * with JSON-P (so the in-container tests, where JSON-P is, read them as the real client would).
+ * with JSON-P (so the in-container tests, where JSON-P is, read them as the real client would), and the
+ * import reports checked the same way by every module's import tests. An in-container test adds
+ * {@code ApiCalls.class, ApiCalls.Answer.class} to its deployment and {@link #clientsConfig()} to its configuration.
  */
-final class ApiCalls {
+public final class ApiCalls {
 
-    static final String CLIENT = "gestion";
-    static final String SECRET = "secret-de-test-tres-long-2026";
+    public static final String CLIENT = "gestion";
+    public static final String SECRET = "secret-de-test-tres-long-2026";
 
     private final URI base;
     private final String authorization;
@@ -36,16 +42,22 @@ final class ApiCalls {
     }
 
     /** The API of the portal serving this in-container test, as the configured client. */
-    static ApiCalls from(HttpServletRequest request) {
+    public static ApiCalls from(HttpServletRequest request) {
         return at(URI.create("http://localhost:" + request.getLocalPort() + request.getContextPath() + "/"), CLIENT, SECRET);
     }
 
-    static ApiCalls at(URI base, String user, String secret) {
+    /** The API at {@code base} (the test JVM's view of the deployment) as the configured client. */
+    public static ApiCalls asClient(URI base) {
+        return at(base, CLIENT, SECRET);
+    }
+
+    /** The API at {@code base} with these credentials, or none when {@code user} is null. */
+    public static ApiCalls at(URI base, String user, String secret) {
         return new ApiCalls(base.toString().endsWith("/") ? base : URI.create(base + "/"), user, secret);
     }
 
     /** The {@code portal.api.clients} value of the test deployments (few iterations: tests sign in often). */
-    static String clientsConfig() {
+    public static String clientsConfig() {
         try {
             return CLIENT + ":" + ApiSecretHash.hash(SECRET.toCharArray(), 1024);
         } catch (java.security.GeneralSecurityException e) {
@@ -53,16 +65,16 @@ final class ApiCalls {
         }
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(request(path).GET());
     }
 
-    Answer post(String path, String json) {
+    public Answer post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    Answer put(String path, String json) {
+    public Answer put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
@@ -84,32 +96,46 @@ final class ApiCalls {
     }
 
     /** An answer of the API. */
-    record Answer(HttpResponse<byte[]> response) {
+    public record Answer(HttpResponse<byte[]> response) {
 
-        int status() {
+        public int status() {
             return response.statusCode();
         }
 
-        String header(String name) {
+        public String header(String name) {
             return response.headers().firstValue(name).orElse(null);
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return response.body();
         }
 
-        String body() {
+        public String body() {
             return new String(response.body(), StandardCharsets.UTF_8);
         }
 
-        JsonValue json() {
+        public JsonValue json() {
             try (JsonReader reader = Json.createReader(new StringReader(body()))) {
                 return reader.readValue();
             }
         }
 
-        JsonObject object() {
+        public JsonObject object() {
             return json().asJsonObject();
         }
+    }
+
+    /** Checks the counts of an import report: received, created, updated, unchanged, rejected records. */
+    public static void assertReport(JsonObject report, int received, int created, int updated, int unchanged,
+            int rejected) {
+        assertThat(List.of(report.getInt("received"), report.getInt("created"), report.getInt("updated"),
+                report.getInt("unchanged"), report.getInt("rejectedRecords")))
+                .as(report.toString()).containsExactly(received, created, updated, unchanged, rejected);
+    }
+
+    /** The rejections of an import report as {@code index|field|message}. */
+    public static List<String> rejections(JsonObject report) {
+        return report.getJsonArray("rejected").stream().map(JsonValue::asJsonObject)
+                .map(r -> r.getInt("index") + "|" + r.getString("field") + "|" + r.getString("message")).toList();
     }
 }
