@@ -15,6 +15,9 @@ import org.mutualportal.core.spi.RequestType;
 @ApplicationScoped
 public class AccountModule implements PortalModule {
 
+    /** The module's messages: every class of the module reads its texts from here. */
+    public static final String BUNDLE = "org.mutualportal.account.i18n.messages";
+
     public static final String ID = "account";
 
     @Override
@@ -24,7 +27,7 @@ public class AccountModule implements PortalModule {
 
     @Override
     public String bundle() {
-        return "org.mutualportal.account.i18n.messages";
+        return BUNDLE;
     }
 
     @Override

@@ -15,6 +15,9 @@ import org.mutualportal.core.spi.Widget;
 @ApplicationScoped
 public class ContactModule implements PortalModule {
 
+    /** The module's messages: every class of the module reads its texts from here. */
+    public static final String BUNDLE = "org.mutualportal.contact.i18n.messages";
+
     public static final String ID = "contact";
 
     @Override
@@ -24,7 +27,7 @@ public class ContactModule implements PortalModule {
 
     @Override
     public String bundle() {
-        return "org.mutualportal.contact.i18n.messages";
+        return BUNDLE;
     }
 
     @Override

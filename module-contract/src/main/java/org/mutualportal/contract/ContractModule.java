@@ -16,6 +16,9 @@ import org.mutualportal.core.spi.Widget;
 @ApplicationScoped
 public class ContractModule implements PortalModule {
 
+    /** The module's messages: every class of the module reads its texts from here. */
+    public static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
+
     public static final String ID = "contract";
 
     @Override
@@ -25,7 +28,7 @@ public class ContractModule implements PortalModule {
 
     @Override
     public String bundle() {
-        return "org.mutualportal.contract.i18n.messages";
+        return BUNDLE;
     }
 
     @Override

@@ -16,6 +16,9 @@ import org.mutualportal.core.spi.Widget;
 @ApplicationScoped
 public class ReimbursementsModule implements PortalModule {
 
+    /** The module's messages: every class of the module reads its texts from here. */
+    public static final String BUNDLE = "org.mutualportal.reimbursements.i18n.messages";
+
     public static final String ID = "reimbursements";
 
     @Override
@@ -25,7 +28,7 @@ public class ReimbursementsModule implements PortalModule {
 
     @Override
     public String bundle() {
-        return "org.mutualportal.reimbursements.i18n.messages";
+        return BUNDLE;
     }
 
     @Override

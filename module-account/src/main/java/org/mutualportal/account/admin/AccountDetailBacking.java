@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.admin.AccountAdministration.Outcome;
 import org.mutualportal.core.admin.AdminRequest;
 import org.mutualportal.core.web.NotFoundException;
@@ -23,7 +24,6 @@ import org.mutualportal.core.web.Texts;
 public class AccountDetailBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String BUNDLE = AccountSearchBacking.BUNDLE;
 
     @Inject
     AccountAdministration administration;
@@ -56,7 +56,7 @@ public class AccountDetailBacking implements Serializable {
         Outcome outcome = administration.changeRoles(accountId, new HashSet<>(roles), admin.accountId(), admin.actor(),
                 admin.remoteAddress());
         if (outcome == Outcome.SELF || outcome == Outcome.NO_ROLE) {
-            Texts.error("access:roles", Texts.of(BUNDLE, "admin.outcome." + outcome));
+            Texts.error("access:roles", Texts.of(AccountModule.BUNDLE, "admin.outcome." + outcome));
             return null;
         }
         return done(outcome, "admin.roles.saved");
@@ -71,7 +71,7 @@ public class AccountDetailBacking implements Serializable {
     }
 
     private String done(Outcome outcome, String doneKey) {
-        Texts.flash(Texts.of(BUNDLE, outcome == Outcome.DONE ? doneKey : "admin.outcome." + outcome));
+        Texts.flash(Texts.of(AccountModule.BUNDLE, outcome == Outcome.DONE ? doneKey : "admin.outcome." + outcome));
         return "/account/admin/account.xhtml?faces-redirect=true&id=" + accountId;
     }
 
@@ -85,7 +85,7 @@ public class AccountDetailBacking implements Serializable {
     }
 
     public String roleLabel(String role) {
-        return Texts.of(BUNDLE, "admin.role." + role);
+        return Texts.of(AccountModule.BUNDLE, "admin.role." + role);
     }
 
     public AccountRow getAccount() {

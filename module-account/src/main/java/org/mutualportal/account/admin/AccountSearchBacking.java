@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.admin.AdminRequest;
 import org.mutualportal.core.web.Texts;
 
@@ -18,7 +19,6 @@ import org.mutualportal.core.web.Texts;
 public class AccountSearchBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
 
     @Inject
     AccountAdministration administration;
@@ -46,7 +46,7 @@ public class AccountSearchBacking implements Serializable {
     /** "Rechercher": the results at their own address. */
     public String search() {
         if (text == null || text.isBlank()) {
-            Texts.error("search:q", Texts.of(BUNDLE, "admin.search.required"));
+            Texts.error("search:q", Texts.of(AccountModule.BUNDLE, "admin.search.required"));
             return null;
         }
         return "/account/admin/accounts.xhtml?faces-redirect=true&q="
@@ -58,7 +58,7 @@ public class AccountSearchBacking implements Serializable {
     }
 
     public String getResultsTitle() {
-        return Texts.of(BUNDLE, "admin.search.results", resultCount);
+        return Texts.of(AccountModule.BUNDLE, "admin.search.results", resultCount);
     }
 
     public AccountPage getResults() {

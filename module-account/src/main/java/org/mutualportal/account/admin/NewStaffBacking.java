@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.admin.AccountAdministration.Creation;
 import org.mutualportal.account.admin.AccountAdministration.Outcome;
 import org.mutualportal.core.admin.AdminRequest;
@@ -17,7 +18,6 @@ import org.mutualportal.core.web.Texts;
 @RequestScoped
 public class NewStaffBacking {
 
-    static final String BUNDLE = AccountSearchBacking.BUNDLE;
 
     @Inject
     AccountAdministration administration;
@@ -32,10 +32,10 @@ public class NewStaffBacking {
         Creation creation = administration.createStaff(login, new HashSet<>(roles), admin.actor(), admin.remoteAddress());
         if (creation.outcome() != Outcome.DONE) {
             String field = creation.outcome() == Outcome.NO_ROLE ? "staff:roles" : "staff:login";
-            Texts.error(field, Texts.of(BUNDLE, "admin.outcome." + creation.outcome()));
+            Texts.error(field, Texts.of(AccountModule.BUNDLE, "admin.outcome." + creation.outcome()));
             return null;
         }
-        Texts.flash(Texts.of(BUNDLE, "admin.staff.created", login.strip()));
+        Texts.flash(Texts.of(AccountModule.BUNDLE, "admin.staff.created", login.strip()));
         return "/account/admin/account.xhtml?faces-redirect=true&id=" + creation.accountId();
     }
 
@@ -44,7 +44,7 @@ public class NewStaffBacking {
     }
 
     public String roleLabel(String role) {
-        return Texts.of(BUNDLE, "admin.role." + role);
+        return Texts.of(AccountModule.BUNDLE, "admin.role." + role);
     }
 
     public String getLogin() {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.password.PasswordPolicy.Violation;
 import org.mutualportal.core.web.Texts;
 
@@ -16,8 +17,6 @@ import org.mutualportal.core.web.Texts;
 @ApplicationScoped
 public class NewPassword {
 
-    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
-
     @Inject
     PasswordPolicy policy;
 
@@ -27,13 +26,13 @@ public class NewPassword {
         List<Violation> violations = policy.check(password, personal);
         boolean ok = true;
         if (!violations.isEmpty()) {
-            Texts.error(passwordField, Texts.of(BUNDLE, "password.refused", violations.stream()
-                    .map(v -> Texts.of(BUNDLE, "password.rule." + v, policy.minLength()))
+            Texts.error(passwordField, Texts.of(AccountModule.BUNDLE, "password.refused", violations.stream()
+                    .map(v -> Texts.of(AccountModule.BUNDLE, "password.rule." + v, policy.minLength()))
                     .collect(Collectors.joining(", "))));
             ok = false;
         }
         if (password != null && !password.equals(confirmation)) {
-            Texts.error(confirmationField, Texts.of(BUNDLE, "password.confirm.mismatch"));
+            Texts.error(confirmationField, Texts.of(AccountModule.BUNDLE, "password.confirm.mismatch"));
             ok = false;
         }
         return ok;
@@ -42,21 +41,21 @@ public class NewPassword {
     /** The rules to show, each with the id the script ticks ({@code TOO_SHORT}…) and its French text. */
     public List<Rule> getRules() {
         List<Rule> rules = new java.util.ArrayList<>();
-        rules.add(new Rule("TOO_SHORT", Texts.of(BUNDLE, "password.rule.TOO_SHORT", policy.minLength())));
+        rules.add(new Rule("TOO_SHORT", Texts.of(AccountModule.BUNDLE, "password.rule.TOO_SHORT", policy.minLength())));
         if (policy.requiresLowercase()) {
-            rules.add(new Rule("NO_LOWERCASE", Texts.of(BUNDLE, "password.rule.NO_LOWERCASE")));
+            rules.add(new Rule("NO_LOWERCASE", Texts.of(AccountModule.BUNDLE, "password.rule.NO_LOWERCASE")));
         }
         if (policy.requiresUppercase()) {
-            rules.add(new Rule("NO_UPPERCASE", Texts.of(BUNDLE, "password.rule.NO_UPPERCASE")));
+            rules.add(new Rule("NO_UPPERCASE", Texts.of(AccountModule.BUNDLE, "password.rule.NO_UPPERCASE")));
         }
         if (policy.requiresDigit()) {
-            rules.add(new Rule("NO_DIGIT", Texts.of(BUNDLE, "password.rule.NO_DIGIT")));
+            rules.add(new Rule("NO_DIGIT", Texts.of(AccountModule.BUNDLE, "password.rule.NO_DIGIT")));
         }
         if (policy.requiresSpecial()) {
-            rules.add(new Rule("NO_SPECIAL", Texts.of(BUNDLE, "password.rule.NO_SPECIAL")));
+            rules.add(new Rule("NO_SPECIAL", Texts.of(AccountModule.BUNDLE, "password.rule.NO_SPECIAL")));
         }
-        rules.add(new Rule("COMMON", Texts.of(BUNDLE, "password.rule.COMMON")));
-        rules.add(new Rule("PERSONAL", Texts.of(BUNDLE, "password.rule.PERSONAL")));
+        rules.add(new Rule("COMMON", Texts.of(AccountModule.BUNDLE, "password.rule.COMMON")));
+        rules.add(new Rule("PERSONAL", Texts.of(AccountModule.BUNDLE, "password.rule.PERSONAL")));
         return rules;
     }
 

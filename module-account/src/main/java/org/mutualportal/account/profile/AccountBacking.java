@@ -3,6 +3,7 @@ package org.mutualportal.account.profile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.member.CollectiveContractGuard;
 import org.mutualportal.core.member.Member;
 import org.mutualportal.core.member.MemberContext;
@@ -64,12 +65,12 @@ public class AccountBacking {
     public void subscribe() {
         profile.setReimbursementNotifications(true);
         subscribed = true;
-        Texts.info(Texts.of(Profile.BUNDLE, "account.subscription.saved"));
+        Texts.info(Texts.of(AccountModule.BUNDLE, "account.subscription.saved"));
     }
 
     public void unsubscribe() {
         profile.setReimbursementNotifications(false);
         subscribed = false;
-        Texts.info(Texts.of(Profile.BUNDLE, "account.subscription.saved"));
+        Texts.info(Texts.of(AccountModule.BUNDLE, "account.subscription.saved"));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.stream.Collectors;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.address.FrenchPostcodes;
 import org.mutualportal.core.address.FrenchPostcodes.Commune;
 import org.mutualportal.core.member.MemberContext;
@@ -45,23 +46,23 @@ public class AddressBacking {
     public String save() {
         String code = postcode == null ? "" : postcode.strip();
         if (!postcodes.exists(code)) {
-            Texts.error("address:postcode", Texts.of(Profile.BUNDLE, "address.postcode.invalid"));
+            Texts.error("address:postcode", Texts.of(AccountModule.BUNDLE, "address.postcode.invalid"));
             return null;
         }
         var commune = postcodes.find(code, city);
         if (commune.isEmpty()) {
-            Texts.error("address:city", Texts.of(Profile.BUNDLE, "address.city.invalid", code,
+            Texts.error("address:city", Texts.of(AccountModule.BUNDLE, "address.city.invalid", code,
                     postcodes.communes(code).stream().map(Commune::deliveryLabel).distinct().collect(Collectors.joining(", "))));
             return null;
         }
         if (line1.strip().length() > LINE || (line2 != null && line2.strip().length() > LINE)) {
             Texts.error(line1.strip().length() > LINE ? "address:line1" : "address:line2",
-                    Texts.of(Profile.BUNDLE, "address.line.tooLong"));
+                    Texts.of(AccountModule.BUNDLE, "address.line.tooLong"));
             return null;
         }
         profile.changeAddress(new PostalAddress(line1.strip(), line2 == null || line2.isBlank() ? null : line2.strip(),
                 code, commune.get().deliveryLabel(), "France"));
-        Texts.flash(Texts.of(Profile.BUNDLE, "address.saved"));
+        Texts.flash(Texts.of(AccountModule.BUNDLE, "address.saved"));
         return "/account/index.xhtml?faces-redirect=true";
     }
 

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.token.AccountTokens.State;
 import org.mutualportal.core.web.Texts;
 
@@ -31,7 +32,7 @@ public class ConfirmLoginBacking {
     }
 
     public String getProblem() {
-        return state == null || state == State.VALID ? null : Texts.of(Profile.BUNDLE, "confirmLogin." + state);
+        return state == null || state == State.VALID ? null : Texts.of(AccountModule.BUNDLE, "confirmLogin." + state);
     }
 
     public boolean isFormShown() {

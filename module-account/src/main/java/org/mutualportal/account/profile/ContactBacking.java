@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.address.EmailAddresses;
 import org.mutualportal.core.address.FrenchPhones;
 import org.mutualportal.core.member.Member;
@@ -38,25 +39,25 @@ public class ContactBacking {
     public String save() {
         boolean valid = true;
         if (!EmailAddresses.isValid(email)) {
-            Texts.error("contact:email", Texts.of(Profile.BUNDLE, "email.invalid"));
+            Texts.error("contact:email", Texts.of(AccountModule.BUNDLE, "email.invalid"));
             valid = false;
         }
         Optional<String> mobileNumber = FrenchPhones.normalize(mobile).filter(FrenchPhones::isMobile);
         if (mobileNumber.isEmpty()) {
-            Texts.error("contact:mobile", Texts.of(Profile.BUNDLE, "contact.mobile.invalid"));
+            Texts.error("contact:mobile", Texts.of(AccountModule.BUNDLE, "contact.mobile.invalid"));
             valid = false;
         }
         Optional<String> homeNumber = home == null || home.isBlank() ? Optional.empty()
                 : FrenchPhones.normalize(home).filter(FrenchPhones::isLandline);
         if (home != null && !home.isBlank() && homeNumber.isEmpty()) {
-            Texts.error("contact:home", Texts.of(Profile.BUNDLE, "contact.home.invalid"));
+            Texts.error("contact:home", Texts.of(AccountModule.BUNDLE, "contact.home.invalid"));
             valid = false;
         }
         if (!valid) {
             return null;
         }
         profile.changeContact(EmailAddresses.normalize(email), mobileNumber.get(), homeNumber.orElse(null));
-        Texts.flash(Texts.of(Profile.BUNDLE, "contact.saved"));
+        Texts.flash(Texts.of(AccountModule.BUNDLE, "contact.saved"));
         return "/account/index.xhtml?faces-redirect=true";
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.security.SessionPolicy;
 import org.mutualportal.core.web.Texts;
 
@@ -27,7 +28,7 @@ public class DeleteAccountBacking {
     public void delete() throws IOException, ServletException {
         if (!credentials.passwordMatches(password)) {
             password = null;
-            Texts.error("delete:password", Texts.of(Profile.BUNDLE, "password.current.wrong"));
+            Texts.error("delete:password", Texts.of(AccountModule.BUNDLE, "password.current.wrong"));
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.member.FamilySituation;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.web.Texts;
@@ -30,7 +31,7 @@ public class FamilyBacking {
 
     public String save() {
         profile.changeFamilySituation(situation);
-        Texts.flash(Texts.of(Profile.BUNDLE, "family.saved"));
+        Texts.flash(Texts.of(AccountModule.BUNDLE, "family.saved"));
         return "/account/index.xhtml?faces-redirect=true";
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.address.EmailAddresses;
 import org.mutualportal.core.security.WebAccounts;
 import org.mutualportal.core.web.Texts;
@@ -32,14 +33,14 @@ public class LoginChangeBacking {
     public void request() {
         boolean valid = true;
         if (!EmailAddresses.isValid(newLogin)) {
-            Texts.error("login:newLogin", Texts.of(Profile.BUNDLE, "email.invalid"));
+            Texts.error("login:newLogin", Texts.of(AccountModule.BUNDLE, "email.invalid"));
             valid = false;
         } else if (EmailAddresses.normalize(newLogin).equals(credentials.account().getLogin())) {
-            Texts.error("login:newLogin", Texts.of(Profile.BUNDLE, "login.same"));
+            Texts.error("login:newLogin", Texts.of(AccountModule.BUNDLE, "login.same"));
             valid = false;
         }
         if (!credentials.passwordMatches(password)) {
-            Texts.error("login:password", Texts.of(Profile.BUNDLE, "password.current.wrong"));
+            Texts.error("login:password", Texts.of(AccountModule.BUNDLE, "password.current.wrong"));
             valid = false;
         }
         password = null;
@@ -49,7 +50,7 @@ public class LoginChangeBacking {
         String address = EmailAddresses.normalize(newLogin);
         if (accounts.byLogin(address).isPresent()) {
             // Says no more than that: whose login it is stays private.
-            Texts.error("login:newLogin", Texts.of(Profile.BUNDLE, "login.taken"));
+            Texts.error("login:newLogin", Texts.of(AccountModule.BUNDLE, "login.taken"));
             return;
         }
         credentials.requestLoginChange(address,
@@ -58,7 +59,7 @@ public class LoginChangeBacking {
     }
 
     public String getSentMessage() {
-        return sentTo == null ? null : Texts.of(Profile.BUNDLE, "login.sent", sentTo, hours);
+        return sentTo == null ? null : Texts.of(AccountModule.BUNDLE, "login.sent", sentTo, hours);
     }
 
     public String getCurrentLogin() {

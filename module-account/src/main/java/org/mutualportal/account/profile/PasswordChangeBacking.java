@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.password.NewPassword;
 import org.mutualportal.core.member.Member;
 import org.mutualportal.core.member.MemberContext;
@@ -40,7 +41,7 @@ public class PasswordChangeBacking {
     public String save() {
         boolean valid = true;
         if (!credentials.passwordMatches(current)) {
-            Texts.error("password:current", Texts.of(Profile.BUNDLE, "password.current.wrong"));
+            Texts.error("password:current", Texts.of(AccountModule.BUNDLE, "password.current.wrong"));
             valid = false;
         }
         Member member = memberContext.member();
@@ -56,7 +57,7 @@ public class PasswordChangeBacking {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         credentials.changePassword(accounts.hash(password.toCharArray()), request.getRemoteAddr());
         sessionPolicy.renew(request);
-        Texts.flash(Texts.of(Profile.BUNDLE, "password.saved"));
+        Texts.flash(Texts.of(AccountModule.BUNDLE, "password.saved"));
         return "/account/index.xhtml?faces-redirect=true";
     }
 

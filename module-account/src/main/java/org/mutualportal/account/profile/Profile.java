@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.audit.AuditLog;
 import org.mutualportal.core.mail.Outbox;
 import org.mutualportal.core.member.CollectiveContractGuarded;
@@ -28,8 +29,6 @@ import org.mutualportal.core.web.Texts;
 @ApplicationScoped
 public class Profile {
 
-    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
-
     @Inject
     MemberContext memberContext;
 
@@ -52,7 +51,7 @@ public class Profile {
     @Transactional
     public void changeAddress(PostalAddress address) {
         Member member = coordinates.changeAddress(address);
-        requests.submit(new RequestDraft("account.address", Texts.of(BUNDLE, "request.address.summary", address.getOneLine()),
+        requests.submit(new RequestDraft("account.address", Texts.of(AccountModule.BUNDLE, "request.address.summary", address.getOneLine()),
                 null, Json.createObjectBuilder()
                         .add("line1", nz(address.getLine1())).add("line2", nz(address.getLine2()))
                         .add("postcode", nz(address.getPostcode())).add("city", nz(address.getCity()))
@@ -67,7 +66,7 @@ public class Profile {
         Member member = coordinates.changeEmail(email);
         coordinates.changePhones(mobile, home);
         requests.submit(new RequestDraft("account.contact",
-                Texts.of(BUNDLE, "request.contact.summary", email, FrenchFormats.phone(mobile), FrenchFormats.phone(home)),
+                Texts.of(AccountModule.BUNDLE, "request.contact.summary", email, FrenchFormats.phone(mobile), FrenchFormats.phone(home)),
                 null, Json.createObjectBuilder().add("email", nz(email)).add("mobilePhone", nz(mobile))
                         .add("homePhone", nz(home)).build().toString()));
         confirm(member, email, "account.contact");
@@ -81,7 +80,7 @@ public class Profile {
     public void changeFamilySituation(FamilySituation situation) {
         Member member = coordinates.changeFamilySituation(situation);
         requests.submit(new RequestDraft("account.family",
-                Texts.of(BUNDLE, "request.family.summary", Texts.core("family." + situation)), null,
+                Texts.of(AccountModule.BUNDLE, "request.family.summary", Texts.core("family." + situation)), null,
                 Json.createObjectBuilder().add("familySituation", situation.name()).build().toString()));
         confirm(member, member.getEmail(), "account.family");
     }
@@ -101,7 +100,7 @@ public class Profile {
         }
         outbox.queue(to, "account/change-recorded", Map.of(
                 "firstName", member.getFirstName(),
-                "what", Texts.of(BUNDLE, "request.type." + requestType)));
+                "what", Texts.of(AccountModule.BUNDLE, "request.type." + requestType)));
     }
 
     private static String nz(String value) {

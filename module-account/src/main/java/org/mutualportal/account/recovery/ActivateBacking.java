@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.token.AccountTokens.State;
 import org.mutualportal.core.address.EmailAddresses;
 import org.mutualportal.core.web.Texts;
@@ -17,8 +18,6 @@ import org.mutualportal.core.web.Texts;
 @Named
 @RequestScoped
 public class ActivateBacking {
-
-    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
 
     @Inject
     AccountRecovery recovery;
@@ -45,7 +44,7 @@ public class ActivateBacking {
     public void resend() {
         load();
         if (!EmailAddresses.isValid(login)) {
-            Texts.error("resend:login", Texts.of(BUNDLE, "email.invalid"));
+            Texts.error("resend:login", Texts.of(AccountModule.BUNDLE, "email.invalid"));
             return;
         }
         recovery.resendActivation(login);
@@ -53,12 +52,12 @@ public class ActivateBacking {
     }
 
     public String getProblem() {
-        return state == null || state == State.VALID ? null : Texts.of(BUNDLE, "activate." + state, activationHours);
+        return state == null || state == State.VALID ? null : Texts.of(AccountModule.BUNDLE, "activate." + state, activationHours);
     }
 
     /** What "Créer mon espace" answers when the card data matched. */
     public String getSentMessage() {
-        return Texts.of(BUNDLE, "register.sent.text", activationHours);
+        return Texts.of(AccountModule.BUNDLE, "register.sent.text", activationHours);
     }
 
     private static String remoteAddress() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.address.EmailAddresses;
 import org.mutualportal.core.web.Texts;
 
@@ -13,8 +14,6 @@ import org.mutualportal.core.web.Texts;
 @Named
 @RequestScoped
 public class ForgottenPasswordBacking {
-
-    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
 
     @Inject
     AccountRecovery recovery;
@@ -28,7 +27,7 @@ public class ForgottenPasswordBacking {
 
     public void send() {
         if (!EmailAddresses.isValid(login)) {
-            Texts.error("forgotten:login", Texts.of(BUNDLE, "email.invalid"));
+            Texts.error("forgotten:login", Texts.of(AccountModule.BUNDLE, "email.invalid"));
             return;
         }
         recovery.forgotten(login, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
@@ -37,7 +36,7 @@ public class ForgottenPasswordBacking {
     }
 
     public String getDoneMessage() {
-        return Texts.of(BUNDLE, "forgotten.done", resetMinutes);
+        return Texts.of(AccountModule.BUNDLE, "forgotten.done", resetMinutes);
     }
 
     public String getLogin() {

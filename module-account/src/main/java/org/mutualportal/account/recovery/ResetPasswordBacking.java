@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.password.NewPassword;
 import org.mutualportal.account.token.AccountTokens.Lookup;
 import org.mutualportal.account.token.AccountTokens.State;
@@ -18,8 +19,6 @@ import org.mutualportal.core.web.Texts;
 @Named
 @RequestScoped
 public class ResetPasswordBacking {
-
-    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
 
     @Inject
     AccountRecovery recovery;
@@ -65,7 +64,7 @@ public class ResetPasswordBacking {
     }
 
     public String getProblem() {
-        return state == null || state == State.VALID ? null : Texts.of(BUNDLE, "reset." + state);
+        return state == null || state == State.VALID ? null : Texts.of(AccountModule.BUNDLE, "reset." + state);
     }
 
     public boolean isFormShown() {

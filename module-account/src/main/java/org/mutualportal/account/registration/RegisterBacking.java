@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.password.NewPassword;
 import org.mutualportal.core.address.EmailAddresses;
 import org.mutualportal.core.web.Texts;
@@ -17,8 +18,6 @@ import org.mutualportal.core.web.Texts;
 @Named
 @RequestScoped
 public class RegisterBacking {
-
-    static final String BUNDLE = "org.mutualportal.account.i18n.messages";
 
     @Inject
     Registrations registrations;
@@ -37,7 +36,7 @@ public class RegisterBacking {
     public void register() throws IOException {
         boolean valid = true;
         if (!EmailAddresses.isValid(login)) {
-            Texts.error("register:login", Texts.of(BUNDLE, "email.invalid"));
+            Texts.error("register:login", Texts.of(AccountModule.BUNDLE, "email.invalid"));
             valid = false;
         }
         valid &= newPassword.accept(password, confirmation, List.of(lastName, firstName, login),
@@ -52,7 +51,7 @@ public class RegisterBacking {
                 birthDate, login, password.toCharArray(), request.getRemoteAddr()));
         clearPasswords();
         if (!matched) {
-            Texts.error(null, Texts.of(BUNDLE, "register.mismatch"));
+            Texts.error(null, Texts.of(AccountModule.BUNDLE, "register.mismatch"));
             return;
         }
         external.redirect(request.getContextPath() + "/public/account/register-sent.xhtml");

@@ -1,6 +1,7 @@
 package org.mutualportal.account.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.core.spi.PortalModule;
 
 /** Stands for the reimbursements module, whose presence decides whether "Mon compte" offers the subscription. */
@@ -14,6 +15,6 @@ public class FakeReimbursementsModule implements PortalModule {
 
     @Override
     public String bundle() {
-        return "org.mutualportal.account.i18n.messages";
+        return AccountModule.BUNDLE;
     }
 }

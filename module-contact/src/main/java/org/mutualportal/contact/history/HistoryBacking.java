@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.mutualportal.contact.ContactModule;
 import org.mutualportal.core.requests.MemberRequests;
 import org.mutualportal.core.requests.RequestFilter;
 import org.mutualportal.core.requests.RequestStatus;
@@ -42,11 +43,11 @@ public class HistoryBacking implements Serializable {
     }
 
     public String periodLabel(Integer months) {
-        return Texts.of("org.mutualportal.contact.i18n.messages", "history.period.months", months);
+        return Texts.of(ContactModule.BUNDLE, "history.period.months", months);
     }
 
     public String getResultsTitle() {
-        return Texts.of("org.mutualportal.contact.i18n.messages", "history.results", total);
+        return Texts.of(ContactModule.BUNDLE, "history.results", total);
     }
 
     public RequestRows getRows() {

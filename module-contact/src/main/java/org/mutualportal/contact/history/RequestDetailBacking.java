@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.mutualportal.contact.ContactModule;
 import org.mutualportal.core.requests.MemberRequest;
 import org.mutualportal.core.requests.MemberRequests;
 import org.mutualportal.core.requests.RequestAttachment;
@@ -22,8 +23,6 @@ public class RequestDetailBacking implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String BUNDLE = "org.mutualportal.contact.i18n.messages";
-
     @Inject
     MemberRequests requests;
 
@@ -40,17 +39,17 @@ public class RequestDetailBacking implements java.io.Serializable {
     public String cancel() {
         MemberRequest current = requests.find(requestId);
         if (current.getStatus() != RequestStatus.SENT) {
-            Texts.error(null, Texts.of(BUNDLE, "request.cancel.impossible"));
+            Texts.error(null, Texts.of(ContactModule.BUNDLE, "request.cancel.impossible"));
             request = current;
             return null;
         }
         requests.cancel(current.getId());
-        Texts.flash(Texts.of(BUNDLE, "request.cancel.confirm"));
+        Texts.flash(Texts.of(ContactModule.BUNDLE, "request.cancel.confirm"));
         return "/contact/request.xhtml?faces-redirect=true&id=" + current.getId();
     }
 
     public String getTitle() {
-        return Texts.of(BUNDLE, "request.title", FrenchFormats.date(getRequest().getCreatedAt().atZoneSameInstant(
+        return Texts.of(ContactModule.BUNDLE, "request.title", FrenchFormats.date(getRequest().getCreatedAt().atZoneSameInstant(
                 org.mutualportal.core.time.PortalClock.PARIS).toLocalDate()));
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import org.mutualportal.contact.ContactModule;
 import org.mutualportal.contact.history.RequestRows;
 import org.mutualportal.core.audit.AuditLog;
 import org.mutualportal.core.member.MemberContext;
@@ -60,11 +61,11 @@ public class InboxBacking implements Serializable {
     }
 
     public String ageLabel(Integer days) {
-        return Texts.of("org.mutualportal.contact.i18n.messages", "inbox.age.days", days);
+        return Texts.of(ContactModule.BUNDLE, "inbox.age.days", days);
     }
 
     public String getResultsTitle() {
-        return Texts.of("org.mutualportal.contact.i18n.messages", "history.results", total);
+        return Texts.of(ContactModule.BUNDLE, "history.results", total);
     }
 
     public RequestRows getRows() {

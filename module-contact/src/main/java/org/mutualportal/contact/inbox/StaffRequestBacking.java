@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.mutualportal.contact.ContactModule;
 import org.mutualportal.core.member.Member;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.member.MemberDirectory;
@@ -27,8 +28,6 @@ import org.mutualportal.core.web.Texts;
 public class StaffRequestBacking implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    static final String BUNDLE = "org.mutualportal.contact.i18n.messages";
 
     @Inject
     RequestDesk desk;
@@ -64,17 +63,17 @@ public class StaffRequestBacking implements java.io.Serializable {
 
     public String take() {
         request = desk.take(requestId, staff(), remoteAddress());
-        Texts.flash(Texts.of(BUNDLE, "staff.taken"));
+        Texts.flash(Texts.of(ContactModule.BUNDLE, "staff.taken"));
         return self();
     }
 
     public String reply() {
         if (answer == null || answer.isBlank()) {
-            Texts.error("staff:answer", Texts.of(BUNDLE, "staff.answer.required"));
+            Texts.error("staff:answer", Texts.of(ContactModule.BUNDLE, "staff.answer.required"));
             return null;
         }
         request = desk.answer(requestId, answer.strip(), staff(), remoteAddress());
-        Texts.flash(Texts.of(BUNDLE, "staff.answered"));
+        Texts.flash(Texts.of(ContactModule.BUNDLE, "staff.answered"));
         return self();
     }
 
@@ -88,7 +87,7 @@ public class StaffRequestBacking implements java.io.Serializable {
 
     private String closeAs(RequestStatus status) {
         request = desk.close(requestId, status, staff(), remoteAddress());
-        Texts.flash(Texts.of(BUNDLE, "staff.closed"));
+        Texts.flash(Texts.of(ContactModule.BUNDLE, "staff.closed"));
         return self();
     }
 

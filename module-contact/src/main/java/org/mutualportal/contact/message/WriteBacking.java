@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.util.ArrayList;
 import java.util.List;
+import org.mutualportal.contact.ContactModule;
 import org.mutualportal.core.requests.MemberRequest;
 import org.mutualportal.core.requests.UploadedFiles;
 import org.mutualportal.core.web.Texts;
@@ -14,8 +15,6 @@ import org.mutualportal.core.web.Texts;
 @Named
 @RequestScoped
 public class WriteBacking {
-
-    static final String BUNDLE = "org.mutualportal.contact.i18n.messages";
 
     @Inject
     ContactMessages messages;
@@ -33,15 +32,15 @@ public class WriteBacking {
     public String send() {
         boolean valid = true;
         if (subject == null || !settings.getSubjects().contains(subject)) {
-            Texts.error("write:subject", Texts.of(BUNDLE, "write.subject.invalid"));
+            Texts.error("write:subject", Texts.of(ContactModule.BUNDLE, "write.subject.invalid"));
             valid = false;
         }
         String text = message == null ? "" : message.strip();
         if (text.length() < settings.getMinLength()) {
-            Texts.error("write:message", Texts.of(BUNDLE, "write.message.tooShort", settings.getMinLength()));
+            Texts.error("write:message", Texts.of(ContactModule.BUNDLE, "write.message.tooShort", settings.getMinLength()));
             valid = false;
         } else if (text.length() > settings.getMaxLength()) {
-            Texts.error("write:message", Texts.of(BUNDLE, "write.message.tooLong", settings.getMaxLength()));
+            Texts.error("write:message", Texts.of(ContactModule.BUNDLE, "write.message.tooLong", settings.getMaxLength()));
             valid = false;
         }
         var accepted = uploads.accept("write:files", files);
@@ -50,16 +49,16 @@ public class WriteBacking {
             return null;
         }
         if (messages.limitReached()) {
-            Texts.error(null, Texts.of(BUNDLE, "write.limit", settings.getMaxPerDay(), settings.getPhone()));
+            Texts.error(null, Texts.of(ContactModule.BUNDLE, "write.limit", settings.getMaxPerDay(), settings.getPhone()));
             return null;
         }
         MemberRequest request = messages.send(subject, text, accepted.orElseThrow());
-        Texts.flash(Texts.of(BUNDLE, "write.sent"));
+        Texts.flash(Texts.of(ContactModule.BUNDLE, "write.sent"));
         return "/contact/request.xhtml?faces-redirect=true&id=" + request.getId();
     }
 
     public String getMessageHint() {
-        return Texts.of(BUNDLE, "write.message.hint", settings.getMinLength(), settings.getMaxLength());
+        return Texts.of(ContactModule.BUNDLE, "write.message.hint", settings.getMinLength(), settings.getMaxLength());
     }
 
     public String getFilesHint() {

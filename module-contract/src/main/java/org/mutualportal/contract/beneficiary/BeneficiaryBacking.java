@@ -3,6 +3,7 @@ package org.mutualportal.contract.beneficiary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.core.member.Beneficiary;
 import org.mutualportal.core.member.MemberContext;
@@ -53,7 +54,7 @@ public class BeneficiaryBacking {
                 attachment == currentAttachment && attachment != SocialSecurityAttachment.OTHER_INSURED ? null : attachment,
                 SocialSecurityNumber.normalize(nir), SocialSecurityNumber.normalize(otherNir));
         if (change.email() == null && change.mobilePhone() == null && change.attachment() == null) {
-            Texts.error(null, Texts.of(Enrolments.BUNDLE, "beneficiary.change.nothing"));
+            Texts.error(null, Texts.of(ContractModule.BUNDLE, "beneficiary.change.nothing"));
             return null;
         }
         boolean valid = true;
@@ -65,7 +66,7 @@ public class BeneficiaryBacking {
             return null;
         }
         details.requestChange(beneficiary.getId(), change);
-        Texts.flash(Texts.of(Enrolments.BUNDLE, "beneficiary.change.sent"));
+        Texts.flash(Texts.of(ContractModule.BUNDLE, "beneficiary.change.sent"));
         return "/contract/beneficiary.xhtml?faces-redirect=true&id=" + beneficiary.getId();
     }
 
@@ -83,9 +84,9 @@ public class BeneficiaryBacking {
 
     public String getAttachmentText() {
         return switch (currentAttachment) {
-            case OWN -> Texts.of(Enrolments.BUNDLE, "beneficiary.attachment.own");
-            case MEMBER -> Texts.of(Enrolments.BUNDLE, "beneficiary.attachment.member", memberContext.member().getFullName());
-            case OTHER_INSURED -> Texts.of(Enrolments.BUNDLE, "beneficiary.attachment.other",
+            case OWN -> Texts.of(ContractModule.BUNDLE, "beneficiary.attachment.own");
+            case MEMBER -> Texts.of(ContractModule.BUNDLE, "beneficiary.attachment.member", memberContext.member().getFullName());
+            case OTHER_INSURED -> Texts.of(ContractModule.BUNDLE, "beneficiary.attachment.other",
                     SocialSecurityNumber.mask(beneficiary.getAttachedToNir()));
         };
     }
@@ -96,7 +97,7 @@ public class BeneficiaryBacking {
             return contact.getAddress();
         }
         var address = memberContext.member().getAddress();
-        return address == null ? null : Texts.of(Enrolments.BUNDLE, "beneficiary.address.shared", address.getOneLine());
+        return address == null ? null : Texts.of(ContractModule.BUNDLE, "beneficiary.address.shared", address.getOneLine());
     }
 
     public String getPhone() {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.core.address.EmailAddresses;
@@ -105,7 +106,7 @@ public class BeneficiaryDetails {
             payload.add("insuredNir", insured);
         }
         return requests.submit(new RequestDraft(ContractRequests.BENEFICIARY_CHANGE,
-                Texts.of(Enrolments.BUNDLE, "beneficiary.change.summary", beneficiary.getFullName()), null,
+                Texts.of(ContractModule.BUNDLE, "beneficiary.change.summary", beneficiary.getFullName()), null,
                 payload.build().toString()), List.of());
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.core.member.Relationship;
@@ -60,7 +61,7 @@ public class EnrolmentBacking {
             return null;
         }
         MemberRequest request = enrolments.enrol(enrolment, files.get());
-        Texts.flash(Texts.of(Enrolments.BUNDLE, "enrol.sent", request.getId()));
+        Texts.flash(Texts.of(ContractModule.BUNDLE, "enrol.sent", request.getId()));
         return "/contract/index.xhtml?faces-redirect=true";
     }
 
@@ -84,12 +85,12 @@ public class EnrolmentBacking {
     /** The open request of this kind, as the notice above the form says it. */
     public String getOpenText() {
         MemberRequest open = getOpenRequest();
-        return open == null ? null : Texts.of(Enrolments.BUNDLE, "enrol.open", open.getSummary());
+        return open == null ? null : Texts.of(ContractModule.BUNDLE, "enrol.open", open.getSummary());
     }
 
     public String getStartHint() {
         LocalDate today = clock.today();
-        return Texts.of(Enrolments.BUNDLE, "enrol.start.hint", FrenchFormats.date(today),
+        return Texts.of(ContractModule.BUNDLE, "enrol.start.hint", FrenchFormats.date(today),
                 FrenchFormats.date(enrolments.rules().latestStart(today)));
     }
 

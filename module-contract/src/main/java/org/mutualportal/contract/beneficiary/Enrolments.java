@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.core.member.Beneficiary;
@@ -28,8 +29,6 @@ import org.mutualportal.core.web.Texts;
  */
 @ApplicationScoped
 public class Enrolments {
-
-    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
 
     @Inject
     MemberContext memberContext;
@@ -76,7 +75,7 @@ public class Enrolments {
         if (!check(enrolment).isEmpty()) {
             throw new IllegalArgumentException("Enrolment breaks the rules");
         }
-        String relationship = Texts.of(BUNDLE, "relationship." + enrolment.relationship());
+        String relationship = Texts.of(ContractModule.BUNDLE, "relationship." + enrolment.relationship());
         String name = enrolment.firstName() + " " + enrolment.lastName().toUpperCase(java.util.Locale.FRANCE);
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("membershipNumber", memberContext.membership().getMembershipNumber())
@@ -91,9 +90,9 @@ public class Enrolments {
             payload.add("nir", enrolment.nir());
         }
         return requests.submit(new RequestDraft(ContractRequests.BENEFICIARY_ADD,
-                Texts.of(BUNDLE, "enrol.summary", name, relationship, FrenchFormats.date(enrolment.startDate())),
-                Texts.of(BUNDLE, "enrol.details", name, relationship, FrenchFormats.date(enrolment.birthDate()),
-                        Texts.of(BUNDLE, "attachment." + enrolment.attachment()), FrenchFormats.date(enrolment.startDate())),
+                Texts.of(ContractModule.BUNDLE, "enrol.summary", name, relationship, FrenchFormats.date(enrolment.startDate())),
+                Texts.of(ContractModule.BUNDLE, "enrol.details", name, relationship, FrenchFormats.date(enrolment.birthDate()),
+                        Texts.of(ContractModule.BUNDLE, "attachment." + enrolment.attachment()), FrenchFormats.date(enrolment.startDate())),
                 payload.build().toString()), documents);
     }
 }

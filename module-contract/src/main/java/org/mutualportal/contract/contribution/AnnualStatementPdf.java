@@ -10,6 +10,7 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.core.member.Member;
 import org.mutualportal.core.member.Membership;
 import org.mutualportal.core.pdf.PdfReports;
@@ -25,8 +26,6 @@ import org.mutualportal.core.web.Texts;
 @ApplicationScoped
 public class AnnualStatementPdf {
 
-    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
-
     @Inject
     PdfReports reports;
 
@@ -38,23 +37,23 @@ public class AnnualStatementPdf {
 
     public byte[] render(int year, List<Contribution> paid, Member member, Membership membership, String offerLabel) {
         BigDecimal total = paid.stream().map(Contribution::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        Map<String, Object> parameters = reports.parameters(BUNDLE, AnnualStatementPdf.class);
-        String title = Texts.of(BUNDLE, "annual.pdfTitle", Integer.toString(year));
+        Map<String, Object> parameters = reports.parameters(ContractModule.BUNDLE, AnnualStatementPdf.class);
+        String title = Texts.of(ContractModule.BUNDLE, "annual.pdfTitle", Integer.toString(year));
         parameters.put("TITLE", title);
         parameters.put("MEMBER_NAME", member.getFullName());
         parameters.put("MEMBER_ADDRESS", member.getAddress() == null ? "" : member.getAddress().getOneLine().replace(", ", "\n"));
-        parameters.put("CONTRACT", Texts.of(BUNDLE, "annual.contract", membership.getContractNumber(), offerLabel,
+        parameters.put("CONTRACT", Texts.of(ContractModule.BUNDLE, "annual.contract", membership.getContractNumber(), offerLabel,
                 membership.getMembershipNumber()));
-        parameters.put("CERTIFY", Texts.of(BUNDLE, "annual.certify", settings.getMutualName(), member.getFullName(),
+        parameters.put("CERTIFY", Texts.of(ContractModule.BUNDLE, "annual.certify", settings.getMutualName(), member.getFullName(),
                 Integer.toString(year), FrenchFormats.money(total)));
-        parameters.put("GENERATED_ON", Texts.of(BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
+        parameters.put("GENERATED_ON", Texts.of(ContractModule.BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
         List<Map<String, ?>> rows = new ArrayList<>(paid.size());
         for (Contribution c : paid) {
             Map<String, Object> row = new HashMap<>();
             row.put("paidOn", FrenchFormats.date(c.getPaidOn()));
-            row.put("period", Texts.of(BUNDLE, "contributions.period", FrenchFormats.date(c.getPeriodStart()),
+            row.put("period", Texts.of(ContractModule.BUNDLE, "contributions.period", FrenchFormats.date(c.getPeriodStart()),
                     FrenchFormats.date(c.getPeriodEnd())));
-            row.put("mode", c.getPaymentMode() == null ? null : Texts.of(BUNDLE, "payment.mode." + c.getPaymentMode()));
+            row.put("mode", c.getPaymentMode() == null ? null : Texts.of(ContractModule.BUNDLE, "payment.mode." + c.getPaymentMode()));
             row.put("amount", c.getAmount());
             rows.add(row);
         }

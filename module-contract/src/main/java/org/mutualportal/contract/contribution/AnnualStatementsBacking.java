@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.core.web.Texts;
 
 /** The page listing the years a member may download a "Relevé annuel de cotisations" for. */
@@ -24,6 +25,6 @@ public class AnnualStatementsBacking {
     }
 
     public String downloadLabel(Contributions.PaidYear year) {
-        return Texts.of(AnnualStatementPdf.BUNDLE, "annual.download", Integer.toString(year.year()));
+        return Texts.of(ContractModule.BUNDLE, "annual.download", Integer.toString(year.year()));
     }
 }

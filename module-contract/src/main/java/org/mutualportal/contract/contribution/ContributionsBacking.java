@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.overview.ContractOverview;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.core.banking.BankAccountCheck;
@@ -76,11 +77,11 @@ public class ContributionsBacking {
     }
 
     public String getPageText() {
-        return Texts.of(PaymentModeChanges.BUNDLE, "contributions.page", getPage(), getPages());
+        return Texts.of(ContractModule.BUNDLE, "contributions.page", getPage(), getPages());
     }
 
     public String period(Contribution contribution) {
-        return Texts.of(PaymentModeChanges.BUNDLE, "contributions.period", FrenchFormats.date(contribution.getPeriodStart()),
+        return Texts.of(ContractModule.BUNDLE, "contributions.period", FrenchFormats.date(contribution.getPeriodStart()),
                 FrenchFormats.date(contribution.getPeriodEnd()));
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.contract.terms.NoticeFrequency;
@@ -82,7 +83,7 @@ public class PaymentModeBacking {
             return null;
         }
         changes.request(change);
-        Texts.flash(Texts.of(PaymentModeChanges.BUNDLE, "payment.sent"));
+        Texts.flash(Texts.of(ContractModule.BUNDLE, "payment.sent"));
         return "/contract/contributions.xhtml?faces-redirect=true";
     }
 
@@ -99,11 +100,11 @@ public class PaymentModeBacking {
     }
 
     public String getMandateText() {
-        return Texts.of(PaymentModeChanges.BUNDLE, "payment.mandate.text", changes.creditorName());
+        return Texts.of(ContractModule.BUNDLE, "payment.mandate.text", changes.creditorName());
     }
 
     public String getCreditorText() {
-        return Texts.of(PaymentModeChanges.BUNDLE, "payment.mandate.creditor", changes.creditorName(), changes.creditorId());
+        return Texts.of(ContractModule.BUNDLE, "payment.mandate.creditor", changes.creditorName(), changes.creditorId());
     }
 
     public boolean isPending() {

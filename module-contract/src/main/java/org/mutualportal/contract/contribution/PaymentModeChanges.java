@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.contract.terms.ContractTerms;
@@ -33,8 +34,6 @@ import org.mutualportal.core.web.Texts;
  */
 @ApplicationScoped
 public class PaymentModeChanges {
-
-    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
 
     @PersistenceContext(unitName = "contract")
     EntityManager em;
@@ -116,8 +115,8 @@ public class PaymentModeChanges {
         if (!check(change).isEmpty()) {
             throw new IllegalArgumentException("Payment mode change breaks the rules");
         }
-        String mode = Texts.of(BUNDLE, "payment.mode." + change.mode());
-        String frequency = Texts.of(BUNDLE, "payment.frequency." + change.frequency());
+        String mode = Texts.of(ContractModule.BUNDLE, "payment.mode." + change.mode());
+        String frequency = Texts.of(ContractModule.BUNDLE, "payment.frequency." + change.frequency());
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("membershipNumber", memberContext.membership().getMembershipNumber())
                 .add("mode", change.mode().name())
@@ -128,10 +127,10 @@ public class PaymentModeChanges {
             payload.add("debitDay", change.debitDay()).add("holder", change.holder()).add("iban", change.iban())
                     .add("bic", change.bic()).add("mandateReference", mandate)
                     .add("mandateSignedOn", clock.today().toString()).add("creditorId", creditorId);
-            summary = Texts.of(BUNDLE, "payment.summary.debit", frequency,
+            summary = Texts.of(ContractModule.BUNDLE, "payment.summary.debit", frequency,
                     change.iban().substring(change.iban().length() - 4), mandate);
         } else {
-            summary = Texts.of(BUNDLE, "payment.summary", mode, frequency);
+            summary = Texts.of(ContractModule.BUNDLE, "payment.summary", mode, frequency);
         }
         MemberRequest request = requests.submit(new RequestDraft(ContractRequests.PAYMENT_MODE, summary, null,
                 payload.build().toString()), List.of());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.contribution.AnnualStatementPdf;
 import org.mutualportal.contract.contribution.Contribution;
 import org.mutualportal.contract.contribution.Contributions;
@@ -71,7 +72,7 @@ public class CoverageDownloads extends HttpServlet {
             }
             Offer offer = offers.visible(code == null ? membership.getOfferCode() : code);
             boolean own = offer.getCode().equals(membership.getOfferCode());
-            String holder = own ? Texts.of(GuaranteeTablePdf.BUNDLE, "pdf.holder", memberContext.member().getFullName(),
+            String holder = own ? Texts.of(ContractModule.BUNDLE, "pdf.holder", memberContext.member().getFullName(),
                     membership.getContractNumber()) : null;
             byte[] body = pdf.render(offer, offers.guarantees(offer.getCode()), offers.examples(offer.getCode()), holder);
             Downloads.send(response, body, "application/pdf",

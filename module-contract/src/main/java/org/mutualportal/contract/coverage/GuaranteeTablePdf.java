@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.offer.Guarantee;
 import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.contract.offer.Offer;
@@ -27,8 +28,6 @@ import org.mutualportal.core.web.Texts;
 @ApplicationScoped
 public class GuaranteeTablePdf {
 
-    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
-
     @Inject
     PdfReports reports;
 
@@ -41,16 +40,16 @@ public class GuaranteeTablePdf {
     public byte[] render(Offer offer, Map<GuaranteeCategory, List<Guarantee>> guarantees,
             List<ReimbursementExample> examples, String holder) {
         JasperReport template = reports.template(GuaranteeTablePdf.class, "reports/contract/guarantee-table.jasper");
-        Map<String, Object> parameters = reports.parameters(BUNDLE, GuaranteeTablePdf.class);
+        Map<String, Object> parameters = reports.parameters(ContractModule.BUNDLE, GuaranteeTablePdf.class);
         parameters.put("OFFER_LABEL", offer.getLabel());
         parameters.put("OFFER_TAGLINE", offer.getTagline());
         parameters.put("HOLDER", holder);
         parameters.put("RESPONSIBLE", offer.isResponsible());
-        parameters.put("GENERATED_ON", Texts.of(BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
+        parameters.put("GENERATED_ON", Texts.of(ContractModule.BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
         try {
             JasperPrint print = JasperFillManager.fillReport(template, parameters,
                     new JRMapCollectionDataSource(rows(guarantees, examples)));
-            return reports.export(List.of(print), Texts.of(BUNDLE, "pdf.title") + " — " + offer.getLabel());
+            return reports.export(List.of(print), Texts.of(ContractModule.BUNDLE, "pdf.title") + " — " + offer.getLabel());
         } catch (JRException e) {
             throw new IllegalStateException("Guarantee table not rendered", e);
         }
@@ -60,7 +59,7 @@ public class GuaranteeTablePdf {
             List<ReimbursementExample> examples) {
         List<Map<String, ?>> rows = new ArrayList<>();
         guarantees.forEach((category, lines) -> {
-            String section = Texts.of(BUNDLE, "category." + category);
+            String section = Texts.of(ContractModule.BUNDLE, "category." + category);
             for (Guarantee g : lines) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("section", section);
@@ -71,7 +70,7 @@ public class GuaranteeTablePdf {
                 rows.add(row);
             }
         });
-        String section = Texts.of(BUNDLE, "pdf.examples");
+        String section = Texts.of(ContractModule.BUNDLE, "pdf.examples");
         for (ReimbursementExample e : examples) {
             Map<String, Object> row = new HashMap<>();
             row.put("section", section);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.core.requests.MemberRequest;
@@ -38,7 +39,7 @@ public class GuaranteeChangeBacking {
     }
 
     public String choiceLabel(Offers.PricedOffer offer) {
-        return Texts.of(GuaranteeChanges.BUNDLE, "guarantees.choiceLabel", offer.offer().getLabel(),
+        return Texts.of(ContractModule.BUNDLE, "guarantees.choiceLabel", offer.offer().getLabel(),
                 FrenchFormats.money(offer.quote().orElseThrow().monthlyTotal()));
     }
 
@@ -47,7 +48,7 @@ public class GuaranteeChangeBacking {
     }
 
     public String getEffectiveText() {
-        return Texts.of(GuaranteeChanges.BUNDLE, "guarantees.effective", FrenchFormats.date(changes.effectiveDate()));
+        return Texts.of(ContractModule.BUNDLE, "guarantees.effective", FrenchFormats.date(changes.effectiveDate()));
     }
 
     public MemberRequest getOpenRequest() {
@@ -57,30 +58,30 @@ public class GuaranteeChangeBacking {
     /** The open request of this kind, as the notice above the form says it. */
     public String getOpenText() {
         MemberRequest open = getOpenRequest();
-        return open == null ? null : Texts.of(GuaranteeChanges.BUNDLE, "guarantees.open", open.getSummary());
+        return open == null ? null : Texts.of(ContractModule.BUNDLE, "guarantees.open", open.getSummary());
     }
 
     public String request() {
         boolean valid = true;
         if (getOpenRequest() != null) {
-            Texts.error(null, Texts.of(GuaranteeChanges.BUNDLE, "guarantees.alreadyOpen"));
+            Texts.error(null, Texts.of(ContractModule.BUNDLE, "guarantees.alreadyOpen"));
             return null;
         }
         boolean movable = chosen != null && getOffers().stream()
                 .anyMatch(o -> o.offer().getCode().equals(chosen) && !o.current() && o.quote().isPresent());
         if (!movable) {
-            Texts.error("change:offer", Texts.of(GuaranteeChanges.BUNDLE, "guarantees.choose"));
+            Texts.error("change:offer", Texts.of(ContractModule.BUNDLE, "guarantees.choose"));
             valid = false;
         }
         if (!confirmed) {
-            Texts.error("change:confirmed", Texts.of(GuaranteeChanges.BUNDLE, "guarantees.confirm.required"));
+            Texts.error("change:confirmed", Texts.of(ContractModule.BUNDLE, "guarantees.confirm.required"));
             valid = false;
         }
         if (!valid) {
             return null;
         }
         MemberRequest request = changes.request(chosen);
-        Texts.flash(Texts.of(GuaranteeChanges.BUNDLE, "guarantees.sent", request.getId()));
+        Texts.flash(Texts.of(ContractModule.BUNDLE, "guarantees.sent", request.getId()));
         return "/contract/index.xhtml?faces-redirect=true";
     }
 

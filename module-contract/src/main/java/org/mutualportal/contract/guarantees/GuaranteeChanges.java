@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.overview.ContractOverview;
@@ -26,8 +27,6 @@ import org.mutualportal.core.web.Texts;
  */
 @ApplicationScoped
 public class GuaranteeChanges {
-
-    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
 
     @Inject
     Offers offers;
@@ -79,8 +78,8 @@ public class GuaranteeChanges {
         String from = memberContext.membership().getOfferLabel();
         String price = FrenchFormats.money(priced.quote().get().monthlyTotal());
         return requests.submit(new RequestDraft(ContractRequests.GUARANTEES,
-                Texts.of(BUNDLE, "guarantees.summary", from, offer.getLabel(), FrenchFormats.date(effective)),
-                Texts.of(BUNDLE, "guarantees.details", from, offer.getLabel(), FrenchFormats.date(effective), price),
+                Texts.of(ContractModule.BUNDLE, "guarantees.summary", from, offer.getLabel(), FrenchFormats.date(effective)),
+                Texts.of(ContractModule.BUNDLE, "guarantees.details", from, offer.getLabel(), FrenchFormats.date(effective), price),
                 Json.createObjectBuilder()
                         .add("membershipNumber", memberContext.membership().getMembershipNumber())
                         .add("fromOffer", memberContext.membership().getOfferCode())

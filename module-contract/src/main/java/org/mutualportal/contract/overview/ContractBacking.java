@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.contribution.Contribution;
 import org.mutualportal.contract.contribution.Contributions;
 import org.mutualportal.contract.offer.Offer;
@@ -29,8 +30,6 @@ import org.mutualportal.core.web.Texts;
 @Named
 @RequestScoped
 public class ContractBacking {
-
-    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
 
     @Inject
     ContractOverview overview;
@@ -128,15 +127,15 @@ public class ContractBacking {
     }
 
     public String getCollectiveText() {
-        return Texts.of(BUNDLE, "contract.collective", getMembership().getEmployerName());
+        return Texts.of(ContractModule.BUNDLE, "contract.collective", getMembership().getEmployerName());
     }
 
     public String getOpenRequestsText() {
-        return Texts.of(BUNDLE, "contract.openRequests", getOpenRequests());
+        return Texts.of(ContractModule.BUNDLE, "contract.openRequests", getOpenRequests());
     }
 
     public String getPendingPaymentText() {
         MemberRequest pending = getPendingPaymentChange();
-        return pending == null ? null : Texts.of(BUNDLE, "contract.pendingPayment", FrenchFormats.dateTime(pending.getCreatedAt()));
+        return pending == null ? null : Texts.of(ContractModule.BUNDLE, "contract.pendingPayment", FrenchFormats.dateTime(pending.getCreatedAt()));
     }
 }

@@ -1,5 +1,6 @@
 package org.mutualportal.contract.request;
 
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.core.web.Texts;
 
 /**
@@ -8,8 +9,6 @@ import org.mutualportal.core.web.Texts;
  * (NIR, IBAN).
  */
 public record FieldProblem(String field, String key, boolean coreBundle, Object... arguments) {
-
-    public static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
 
     public static FieldProblem of(String field, String key, Object... arguments) {
         return new FieldProblem(field, key, false, arguments);
@@ -21,6 +20,6 @@ public record FieldProblem(String field, String key, boolean coreBundle, Object.
 
     /** Shows the French message next to the field {@code form:field}. */
     public void show(String form) {
-        Texts.error(form + ":" + field, coreBundle ? Texts.core(key, arguments) : Texts.of(BUNDLE, key, arguments));
+        Texts.error(form + ":" + field, coreBundle ? Texts.core(key, arguments) : Texts.of(ContractModule.BUNDLE, key, arguments));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Part;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.requests.MemberRequest;
@@ -46,36 +47,36 @@ public class TerminationBacking {
     public String terminate() {
         boolean valid = true;
         if (getOpenRequest() != null) {
-            Texts.error(null, Texts.of(Terminations.BUNDLE, "termination.alreadyOpen"));
+            Texts.error(null, Texts.of(ContractModule.BUNDLE, "termination.alreadyOpen"));
             return null;
         }
         if (!terminations.isOpenContract()) {
-            Texts.error(null, Texts.of(Terminations.BUNDLE, "termination.notOpen"));
+            Texts.error(null, Texts.of(ContractModule.BUNDLE, "termination.notOpen"));
             return null;
         }
         if (reason == null) {
-            Texts.error("terminate:reason", Texts.of(Terminations.BUNDLE, "termination.reason.required"));
+            Texts.error("terminate:reason", Texts.of(ContractModule.BUNDLE, "termination.reason.required"));
             valid = false;
         }
         if (comment != null && comment.strip().length() > 1000) {
-            Texts.error("terminate:comment", Texts.of(Terminations.BUNDLE, "termination.comment.tooLong", 1000));
+            Texts.error("terminate:comment", Texts.of(ContractModule.BUNDLE, "termination.comment.tooLong", 1000));
             valid = false;
         }
         Optional<List<UploadedFiles.Accepted>> files = uploads.accept("terminate:proofs", proofs);
         valid &= files.isPresent();
         if (reason != null && reason.needsProof() && files.isPresent() && files.get().isEmpty()) {
-            Texts.error("terminate:proofs", Texts.of(Terminations.BUNDLE, "termination.proof.required"));
+            Texts.error("terminate:proofs", Texts.of(ContractModule.BUNDLE, "termination.proof.required"));
             valid = false;
         }
         if (!confirmed) {
-            Texts.error("terminate:confirmed", Texts.of(Terminations.BUNDLE, "termination.confirm.required"));
+            Texts.error("terminate:confirmed", Texts.of(ContractModule.BUNDLE, "termination.confirm.required"));
             valid = false;
         }
         if (!valid) {
             return null;
         }
         MemberRequest request = terminations.terminate(reason, comment, files.get());
-        Texts.flash(Texts.of(Terminations.BUNDLE, "termination.sent",
+        Texts.flash(Texts.of(ContractModule.BUNDLE, "termination.sent",
                 FrenchFormats.date(terminations.effectiveDate(reason)), request.getId()));
         return "/contract/index.xhtml?faces-redirect=true";
     }
@@ -84,7 +85,7 @@ public class TerminationBacking {
     public List<ReasonOption> getReasons() {
         List<ReasonOption> options = new ArrayList<>();
         for (TerminationReason r : TerminationReason.values()) {
-            options.add(new ReasonOption(r, Texts.of(Terminations.BUNDLE, "termination.reason." + r),
+            options.add(new ReasonOption(r, Texts.of(ContractModule.BUNDLE, "termination.reason." + r),
                     FrenchFormats.date(terminations.effectiveDate(r)), r.needsProof()));
         }
         return options;
@@ -125,7 +126,7 @@ public class TerminationBacking {
     /** The open request of this kind, as the notice above the form says it. */
     public String getOpenText() {
         MemberRequest open = getOpenRequest();
-        return open == null ? null : Texts.of(Terminations.BUNDLE, "termination.open", open.getSummary());
+        return open == null ? null : Texts.of(ContractModule.BUNDLE, "termination.open", open.getSummary());
     }
 
     public String getProofsHint() {

@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.core.member.CollectiveContractGuarded;
 import org.mutualportal.core.member.ContractState;
@@ -21,8 +22,6 @@ import org.mutualportal.core.web.Texts;
 /** Records a termination notice: the date it takes effect by law, the proof when the reason needs one. */
 @ApplicationScoped
 public class Terminations {
-
-    static final String BUNDLE = "org.mutualportal.contract.i18n.messages";
 
     @Inject
     MemberContext memberContext;
@@ -54,10 +53,10 @@ public class Terminations {
             throw new IllegalArgumentException("Termination refused");
         }
         LocalDate effective = effectiveDate(reason);
-        String reasonText = Texts.of(BUNDLE, "termination.reason." + reason);
+        String reasonText = Texts.of(ContractModule.BUNDLE, "termination.reason." + reason);
         return requests.submit(new RequestDraft(ContractRequests.TERMINATION,
-                Texts.of(BUNDLE, "termination.summary", membership.getContractNumber(), FrenchFormats.date(effective)),
-                Texts.of(BUNDLE, "termination.details", reasonText, FrenchFormats.date(effective))
+                Texts.of(ContractModule.BUNDLE, "termination.summary", membership.getContractNumber(), FrenchFormats.date(effective)),
+                Texts.of(ContractModule.BUNDLE, "termination.details", reasonText, FrenchFormats.date(effective))
                         + (comment == null || comment.isBlank() ? "" : "\n\n" + comment.strip()),
                 Json.createObjectBuilder()
                         .add("membershipNumber", membership.getMembershipNumber())

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
 import org.mutualportal.reimbursements.payment.PaymentLine;
 
@@ -18,8 +19,6 @@ import org.mutualportal.reimbursements.payment.PaymentLine;
  * up to what was paid.
  */
 public final class LineExplanation {
-
-    static final String BUNDLE = "org.mutualportal.reimbursements.i18n.messages";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private LineExplanation() {
@@ -81,6 +80,6 @@ public final class LineExplanation {
     }
 
     private static String text(String key, Object... arguments) {
-        return Texts.of(BUNDLE, LineExplanation.class.getClassLoader(), key, arguments);
+        return Texts.of(ReimbursementsModule.BUNDLE, LineExplanation.class.getClassLoader(), key, arguments);
     }
 }

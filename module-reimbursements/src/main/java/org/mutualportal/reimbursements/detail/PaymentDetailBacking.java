@@ -7,6 +7,7 @@ import java.util.List;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.RequestIds;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentDetail;
 import org.mutualportal.reimbursements.payment.PaymentLine;
@@ -32,7 +33,7 @@ public class PaymentDetailBacking {
     }
 
     public String getTitle() {
-        return Texts.of(LineExplanation.BUNDLE, "detail.title", FrenchFormats.date(detail.payment().getPaymentDate()));
+        return Texts.of(ReimbursementsModule.BUNDLE, "detail.title", FrenchFormats.date(detail.payment().getPaymentDate()));
     }
 
     public boolean isThirdParty() {

@@ -7,12 +7,11 @@ import java.util.List;
 import org.mutualportal.core.spi.PersonalData;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 
 /** The reimbursements part of "Exporter mes données": every payment and line of every membership of the member. */
 @ApplicationScoped
 public class PaymentsPersonalData implements PersonalData {
-
-    private static final String BUNDLE = "org.mutualportal.reimbursements.i18n.messages";
 
     @PersistenceContext(unitName = "reimbursements")
     EntityManager em;
@@ -43,6 +42,6 @@ public class PaymentsPersonalData implements PersonalData {
     }
 
     private static String text(String key) {
-        return Texts.of(BUNDLE, PaymentsPersonalData.class.getClassLoader(), key);
+        return Texts.of(ReimbursementsModule.BUNDLE, PaymentsPersonalData.class.getClassLoader(), key);
     }
 }

@@ -8,6 +8,7 @@ import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.security.WebAccounts;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 
 /** The RIB tab and its change form (password asked again: bank details are where money goes). */
 @Named
@@ -45,7 +46,7 @@ public class RibBacking {
     public String getPendingText() {
         BankDetails current = getDetails();
         return current == null || !current.isChangePending() ? null
-                : Texts.of(RibChanges.BUNDLE, "rib.pending", FrenchFormats.dateTime(current.getPendingRequestedAt()),
+                : Texts.of(ReimbursementsModule.BUNDLE, "rib.pending", FrenchFormats.dateTime(current.getPendingRequestedAt()),
                         BankDetails.mask(current.getPendingIban()));
     }
 
@@ -81,7 +82,7 @@ public class RibBacking {
         }
         long accountId = memberContext.user().orElseThrow().accountId();
         if (password == null || !accounts.passwordMatches(accountId, password.toCharArray())) {
-            Texts.error("rib:password", Texts.of(RibChanges.BUNDLE, "rib.password.wrong"));
+            Texts.error("rib:password", Texts.of(ReimbursementsModule.BUNDLE, "rib.password.wrong"));
             valid = false;
         }
         password = null;
@@ -89,7 +90,7 @@ public class RibBacking {
             return null;
         }
         changes.request(holder.strip(), normalizedIban, normalizedBic);
-        Texts.flash(Texts.of(RibChanges.BUNDLE, "rib.saved"));
+        Texts.flash(Texts.of(ReimbursementsModule.BUNDLE, "rib.saved"));
         return "/reimbursements/rib.xhtml?faces-redirect=true";
     }
 

@@ -18,6 +18,7 @@ import org.mutualportal.core.requests.MemberRequests;
 import org.mutualportal.core.requests.RequestDraft;
 import org.mutualportal.core.time.PortalClock;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 
 /**
  * The RIB tab: the bank details of the selected membership, and a change — recorded as a request for the
@@ -27,8 +28,6 @@ import org.mutualportal.core.web.Texts;
  */
 @ApplicationScoped
 public class RibChanges {
-
-    static final String BUNDLE = "org.mutualportal.reimbursements.i18n.messages";
 
     @PersistenceContext(unitName = "reimbursements")
     EntityManager em;
@@ -67,7 +66,7 @@ public class RibChanges {
             guard.check();
         }
         MemberRequest request = requests.submit(new RequestDraft("reimbursements.rib",
-                Texts.of(BUNDLE, "request.rib.summary", iban.substring(iban.length() - 4), holder), null,
+                Texts.of(ReimbursementsModule.BUNDLE, "request.rib.summary", iban.substring(iban.length() - 4), holder), null,
                 Json.createObjectBuilder().add("holder", holder).add("iban", iban).add("bic", bic).build().toString()));
         BankDetails details = em.find(BankDetails.class, memberContext.membershipId());
         if (details == null) {

@@ -17,6 +17,7 @@ import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.time.PortalClock;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentCriteria;
 import org.mutualportal.reimbursements.payment.PaymentLine;
@@ -32,7 +33,6 @@ import org.mutualportal.reimbursements.payment.Payments;
 public class PaymentSearchBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String BUNDLE = "org.mutualportal.reimbursements.i18n.messages";
 
     @Inject
     Payments payments;
@@ -85,16 +85,16 @@ public class PaymentSearchBacking implements Serializable {
     /** "Rechercher": checks the form, then shows the results at their own address. */
     public String search() {
         if (careFrom != null && careTo != null && careTo.isBefore(careFrom)) {
-            Texts.error("criteria:careTo", Texts.of(BUNDLE, "search.careTo.beforeFrom"));
+            Texts.error("criteria:careTo", Texts.of(ReimbursementsModule.BUNDLE, "search.careTo.beforeFrom"));
             return null;
         }
         LocalDate today = clock.today();
         if (careFrom != null && careFrom.isAfter(today)) {
-            Texts.error("criteria:careFrom", Texts.of(BUNDLE, "search.date.future"));
+            Texts.error("criteria:careFrom", Texts.of(ReimbursementsModule.BUNDLE, "search.date.future"));
             return null;
         }
         if (careTo != null && careTo.isAfter(today)) {
-            Texts.error("criteria:careTo", Texts.of(BUNDLE, "search.date.future"));
+            Texts.error("criteria:careTo", Texts.of(ReimbursementsModule.BUNDLE, "search.date.future"));
             return null;
         }
         if (beneficiaryId != null && memberContext.beneficiaries().stream().noneMatch(b -> b.getId().equals(beneficiaryId))) {
@@ -156,7 +156,7 @@ public class PaymentSearchBacking implements Serializable {
     }
 
     public String periodLabel(Integer months) {
-        return Texts.of(BUNDLE, "search.period." + months);
+        return Texts.of(ReimbursementsModule.BUNDLE, "search.period." + months);
     }
 
     public List<Beneficiary> getBeneficiaries() {
@@ -176,7 +176,7 @@ public class PaymentSearchBacking implements Serializable {
     }
 
     public String getResultsTitle() {
-        return Texts.of(BUNDLE, "search.results", resultCount);
+        return Texts.of(ReimbursementsModule.BUNDLE, "search.results", resultCount);
     }
 
     public String date(LocalDate date) {

@@ -6,6 +6,7 @@ import org.mutualportal.core.member.Member;
 import org.mutualportal.core.web.FrenchCsv;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentDetail;
 import org.mutualportal.reimbursements.payment.PaymentLine;
@@ -17,12 +18,12 @@ public class StatementCsv {
     public String render(List<PaymentDetail> payments, Member member) {
         FrenchCsv csv = new FrenchCsv().row(List.of("csv.paymentDate", "csv.mode", "csv.payee", "csv.beneficiary", "csv.act",
                 "csv.careStart", "csv.careEnd", "csv.expense", "csv.base", "csv.ssRate", "csv.ss", "csv.mutual", "csv.total",
-                "csv.remaining", "csv.guarantee").stream().map(k -> Texts.of(StatementPdf.BUNDLE, k)).toList());
+                "csv.remaining", "csv.guarantee").stream().map(k -> Texts.of(ReimbursementsModule.BUNDLE, k)).toList());
         for (PaymentDetail payment : payments) {
             String payee = payment.payment().getPayee() == Payee.MEMBER ? member.getFullName() : payment.payment().getPayeeName();
             for (PaymentLine line : payment.lines()) {
                 csv.row(FrenchFormats.date(payment.payment().getPaymentDate()),
-                        Texts.of(StatementPdf.BUNDLE, "mode." + payment.payment().getMode()), payee,
+                        Texts.of(ReimbursementsModule.BUNDLE, "mode." + payment.payment().getMode()), payee,
                         line.getBeneficiaryName(), line.getActLabel(), FrenchFormats.date(line.getCareStart()),
                         FrenchFormats.date(line.getCareEnd()), FrenchFormats.plainDecimal(line.getExpense()),
                         FrenchFormats.plainDecimal(line.getBaseAmount()), line.getSsRate().stripTrailingZeros().toPlainString().replace('.', ','),

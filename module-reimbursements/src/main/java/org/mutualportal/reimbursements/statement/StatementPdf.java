@@ -17,6 +17,7 @@ import org.mutualportal.core.pdf.PdfReports;
 import org.mutualportal.core.time.PortalClock;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentDetail;
 import org.mutualportal.reimbursements.payment.PaymentLine;
@@ -28,8 +29,6 @@ import org.mutualportal.reimbursements.payment.PaymentLine;
  */
 @ApplicationScoped
 public class StatementPdf {
-
-    static final String BUNDLE = "org.mutualportal.reimbursements.i18n.messages";
 
     @Inject
     PdfReports reports;
@@ -46,25 +45,25 @@ public class StatementPdf {
                 prints.add(JasperFillManager.fillReport(template, parameters(payment, member, membership),
                         new JRMapCollectionDataSource(rows(payment))));
             }
-            return reports.export(prints, Texts.of(BUNDLE, "pdf.title") + " — " + member.getFullName());
+            return reports.export(prints, Texts.of(ReimbursementsModule.BUNDLE, "pdf.title") + " — " + member.getFullName());
         } catch (JRException e) {
             throw new IllegalStateException("Statement not rendered", e);
         }
     }
 
     private Map<String, Object> parameters(PaymentDetail payment, Member member, Membership membership) {
-        Map<String, Object> parameters = reports.parameters(BUNDLE, StatementPdf.class);
+        Map<String, Object> parameters = reports.parameters(ReimbursementsModule.BUNDLE, StatementPdf.class);
         parameters.put("MEMBER_NAME", member.getFullName());
         parameters.put("MEMBER_ADDRESS", member.getAddress() == null ? ""
                 : member.getAddress().getOneLine().replace(", ", "\n"));
         parameters.put("MEMBERSHIP_NUMBER", membership.getMembershipNumber());
         parameters.put("CONTRACT_NUMBER", membership.getContractNumber());
         parameters.put("PAYMENT_DATE", FrenchFormats.date(payment.payment().getPaymentDate()));
-        parameters.put("PAYMENT_MODE", Texts.of(BUNDLE, "mode." + payment.payment().getMode()));
+        parameters.put("PAYMENT_MODE", Texts.of(ReimbursementsModule.BUNDLE, "mode." + payment.payment().getMode()));
         parameters.put("PAYEE", payment.payment().getPayee() == Payee.MEMBER ? member.getFullName()
                 : payment.payment().getPayeeName());
         parameters.put("PAYMENT_AMOUNT", payment.payment().getAmount());
-        parameters.put("GENERATED_ON", Texts.of(BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
+        parameters.put("GENERATED_ON", Texts.of(ReimbursementsModule.BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
         return parameters;
     }
 

@@ -44,7 +44,7 @@ public class ErrorPageServlet extends HttpServlet {
             case 400, 403, 404, 405, 503 -> Integer.toString(code);
             default -> code >= 500 ? "500" : "404";
         };
-        ResourceBundle texts = ResourceBundle.getBundle("org.mutualportal.core.i18n.messages", Locale.FRANCE);
+        ResourceBundle texts = ResourceBundle.getBundle(Texts.CORE_BUNDLE, Locale.FRANCE);
         response.setStatus(code);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
