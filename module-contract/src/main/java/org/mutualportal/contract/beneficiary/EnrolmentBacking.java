@@ -26,6 +26,8 @@ public class EnrolmentBacking {
 
     static final String FORM = "enrol";
 
+    private Optional<MemberRequest> openRequest;
+
     @Inject
     Enrolments enrolments;
 
@@ -79,7 +81,11 @@ public class EnrolmentBacking {
 
     /** The open enrolment requests of the member, shown above the form so nobody is enrolled twice. */
     public MemberRequest getOpenRequest() {
-        return requests.open(ContractRequests.BENEFICIARY_ADD).orElse(null);
+        // Read once per request: the page tests it and shows its date and number.
+        if (openRequest == null) {
+            openRequest = requests.open(ContractRequests.BENEFICIARY_ADD);
+        }
+        return openRequest.orElse(null);
     }
 
     /** The open request of this kind, as the notice above the form says it. */

@@ -32,6 +32,7 @@ public class ContributionsBacking {
     private int page = 1;
     private Optional<ContractTerms> terms;
     private Optional<Contribution> next;
+    private Optional<MemberRequest> pendingChange;
     private List<Contribution> history;
     private long total = -1;
 
@@ -47,8 +48,11 @@ public class ContributionsBacking {
     }
 
     public MemberRequest getPendingChange() {
-        getTerms();
-        return overview.pendingPaymentChange(terms).orElse(null);
+        if (pendingChange == null) {
+            getTerms();
+            pendingChange = overview.pendingPaymentChange(terms);
+        }
+        return pendingChange.orElse(null);
     }
 
     public Contribution getNext() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.contract.terms.ContractTerms;
@@ -24,6 +25,8 @@ import org.mutualportal.core.web.Texts;
 public class PaymentModeBacking {
 
     static final String FORM = "payment";
+
+    private Optional<ContractTerms> terms;
 
     @Inject
     PaymentModeChanges changes;
@@ -53,7 +56,7 @@ public class PaymentModeBacking {
             return;
         }
         initialized = true;
-        overview.terms().ifPresent(terms -> {
+        terms().ifPresent(terms -> {
             mode = PaymentMode.SELECTABLE.contains(terms.getPaymentMode()) ? terms.getPaymentMode() : null;
             frequency = terms.getNoticeFrequency();
             debitDay = terms.getDebitDay();
@@ -108,11 +111,19 @@ public class PaymentModeBacking {
     }
 
     public boolean isPending() {
-        return overview.pendingPaymentChange(overview.terms()).isPresent();
+        return overview.pendingPaymentChange(terms()).isPresent();
     }
 
     public ContractTerms getTerms() {
-        return overview.terms().orElse(null);
+        return terms().orElse(null);
+    }
+
+    /** Read once per request: the form's defaults, its notice and its tests all start from them. */
+    private Optional<ContractTerms> terms() {
+        if (terms == null) {
+            terms = overview.terms();
+        }
+        return terms;
     }
 
     public PaymentMode getMode() {

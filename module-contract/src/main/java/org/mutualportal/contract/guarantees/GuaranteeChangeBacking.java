@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.request.ContractRequests;
@@ -15,6 +16,8 @@ import org.mutualportal.core.web.Texts;
 @Named
 @RequestScoped
 public class GuaranteeChangeBacking {
+
+    private Optional<MemberRequest> openRequest;
 
     @Inject
     GuaranteeChanges changes;
@@ -52,7 +55,11 @@ public class GuaranteeChangeBacking {
     }
 
     public MemberRequest getOpenRequest() {
-        return requests.open(ContractRequests.GUARANTEES).orElse(null);
+        // Read once per request: the page tests it and shows its date and number.
+        if (openRequest == null) {
+            openRequest = requests.open(ContractRequests.GUARANTEES);
+        }
+        return openRequest.orElse(null);
     }
 
     /** The open request of this kind, as the notice above the form says it. */

@@ -54,6 +54,7 @@ public class ContractBacking {
     private Optional<Contribution> next;
     private List<Beneficiary> covered;
     private Long openRequests;
+    private Optional<MemberRequest> pendingPaymentChange;
 
     public Membership getMembership() {
         return memberContext.membership();
@@ -110,7 +111,11 @@ public class ContractBacking {
     }
 
     public MemberRequest getPendingPaymentChange() {
-        return overview.pendingPaymentChange(terms()).orElse(null);
+        // Read once per request: the page asks for it in a rendered test and again for its text.
+        if (pendingPaymentChange == null) {
+            pendingPaymentChange = overview.pendingPaymentChange(terms());
+        }
+        return pendingPaymentChange.orElse(null);
     }
 
     /** How many of the member's requests are still open, with a link to Suivi when the contact module runs. */

@@ -24,6 +24,8 @@ import org.mutualportal.core.web.Texts;
 @RequestScoped
 public class TerminationBacking {
 
+    private Optional<MemberRequest> openRequest;
+
     @Inject
     Terminations terminations;
 
@@ -120,7 +122,11 @@ public class TerminationBacking {
     }
 
     public MemberRequest getOpenRequest() {
-        return requests.open(ContractRequests.TERMINATION).orElse(null);
+        // Read once per request: the page tests it and shows its date and number.
+        if (openRequest == null) {
+            openRequest = requests.open(ContractRequests.TERMINATION);
+        }
+        return openRequest.orElse(null);
     }
 
     /** The open request of this kind, as the notice above the form says it. */
