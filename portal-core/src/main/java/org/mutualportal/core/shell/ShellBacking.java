@@ -7,12 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.registry.ModuleRegistry.MenuLink;
 import org.mutualportal.core.security.AccessRules;
 import org.mutualportal.core.spi.Placement;
+import org.mutualportal.core.spi.PortalModule;
 import org.mutualportal.core.spi.Roles;
 import org.mutualportal.core.spi.Widget;
 import org.mutualportal.core.web.Texts;
@@ -53,6 +56,15 @@ public class ShellBacking {
     /** Widgets of a dashboard column ({@code LEFT}, {@code MAIN}, {@code RIGHT}). */
     public List<Widget> widgets(String column) {
         return registry.widgets(Widget.Column.valueOf(column));
+    }
+
+    /**
+     * What the menus depend on — the user's roles and the modules switched on — as the key of the markup
+     * shared between users ({@code <portal:shared>}).
+     */
+    public String getMenuKey() {
+        return String.join(",", new TreeSet<>(roles())) + "|"
+                + registry.enabled().stream().map(PortalModule::id).collect(Collectors.joining(","));
     }
 
     public boolean isSignedIn() {

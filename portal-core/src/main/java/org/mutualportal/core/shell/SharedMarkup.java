@@ -1,0 +1,72 @@
+package org.mutualportal.core.shell;
+
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * {@code <portal:shared key="…">}: markup that is the same for every user with the same key, rendered once
+ * and then written out as it is — the toolbar, whose menus depend only on the user's roles and on which
+ * modules are on, and cost a quarter of the dashboard's rendering when built link by link on every page.
+ *
+ * <p>The key must name everything the body's output depends on (the shell's {@code menuKey}: roles and enabled
+ * modules); the body must hold nothing specific to one user or one view (no form, no client id that matters,
+ * no member data). Entries are few (one per role set and module state); the map is emptied past
+ * {@value #MAX_ENTRIES} as a guard, never an eviction policy anyone relies on.
+ */
+@FacesComponent(SharedMarkup.COMPONENT_TYPE)
+public class SharedMarkup extends UIComponentBase {
+
+    public static final String COMPONENT_TYPE = "org.mutualportal.SharedMarkup";
+
+    static final int MAX_ENTRIES = 64;
+
+    private static final ConcurrentMap<String, String> RENDERED = new ConcurrentHashMap<>();
+
+    @Override
+    public String getFamily() {
+        return "org.mutualportal";
+    }
+
+    @Override
+    public boolean getRendersChildren() {
+        return true;
+    }
+
+    @Override
+    public void encodeChildren(FacesContext context) throws IOException {
+        String key = String.valueOf(getAttributes().get("key"));
+        ResponseWriter writer = context.getResponseWriter();
+        String markup = RENDERED.get(key);
+        if (markup == null) {
+            markup = render(context, writer);
+            if (RENDERED.size() >= MAX_ENTRIES) {
+                RENDERED.clear();
+            }
+            RENDERED.put(key, markup);
+        }
+        writer.write(markup);
+    }
+
+    private String render(FacesContext context, ResponseWriter writer) throws IOException {
+        StringWriter buffer = new StringWriter(4096);
+        // Close a start tag the writer may still hold open before the body goes elsewhere.
+        writer.write("");
+        context.setResponseWriter(writer.cloneWithWriter(buffer));
+        try {
+            for (UIComponent child : getChildren()) {
+                child.encodeAll(context);
+            }
+            context.getResponseWriter().flush();
+        } finally {
+            context.setResponseWriter(writer);
+        }
+        return buffer.toString();
+    }
+}
