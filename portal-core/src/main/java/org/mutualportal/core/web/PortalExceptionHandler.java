@@ -1,6 +1,7 @@
 package org.mutualportal.core.web;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -16,8 +17,9 @@ import org.mutualportal.core.member.CollectiveContractGuard;
 /**
  * Turns what goes wrong in a Faces request into what a member should see, for full and Ajax requests
  * alike: an id outside the member's scope is a 404, a forged change of a collective contract lands on the
- * "ask your employer" page, an expired view reloads the page, and anything unexpected becomes the 500 page
- * with a reference — never a stack trace.
+ * "ask your employer" page, an expired view reloads the page, a change that met someone else's change of
+ * the same data reloads the page with a message, and anything unexpected becomes the 500 page with a
+ * reference — never a stack trace.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -57,6 +59,14 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             external.redirect(base + ((ViewExpiredException) find(failure, ViewExpiredException.class)).getViewId()
                     .replaceFirst("^(?!/)", "/") + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        } else if (context.isPostback() && isConcurrentChange(failure)) {
+            // Two people saved the same row at the same moment (the version check refused the second):
+            // nothing of this submission was written. Show the page as it now is, and say so.
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.core("error.conflict"), null));
+            external.getFlash().setKeepMessages(true);
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            external.redirect(base + context.getViewRoot().getViewId()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         } else {
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             String reference = ErrorReference.log(request.getRequestURI(), failure);
@@ -80,6 +90,20 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             external.responseReset();
             external.responseSendError(status, null);
         }
+    }
+
+    /**
+     * JPA's {@code OptimisticLockException} when the flush fails, EclipseLink's own when the commit does (the
+     * JTA commit wraps it in a {@code RollbackException}): matched by name, since the core does not depend on
+     * the provider.
+     */
+    private static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable find(Throwable failure, Class<? extends Throwable> type) {

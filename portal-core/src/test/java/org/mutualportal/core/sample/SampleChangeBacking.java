@@ -17,6 +17,10 @@ public class SampleChangeBacking {
         changes.change(value);
     }
 
+    public void saveWhileSomeoneElseDoes() {
+        changes.changePhoneWhileSomeoneElseDoes(value);
+    }
+
     public String getValue() {
         return value;
     }

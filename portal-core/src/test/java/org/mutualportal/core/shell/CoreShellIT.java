@@ -433,6 +433,26 @@ class CoreShellIT {
         return browser.follow(page.form("header").set("header:membership_input", value).submit("header:switch"));
     }
 
+    @Test
+    @RunAsClient
+    void aChangeThatMeetsSomeoneElsesAtTheSameMomentReloadsThePageWithAMessageAndWritesNothing() throws Exception {
+        WebClient marie = client();
+        marie.login(MARIE, MEMBER_PASSWORD);
+        long version = count("select version from member where email = '" + MARIE + "'");
+
+        Page refused = marie.get("sample/conflict.xhtml").form("conflict").set("conflict:phone", "0611223344")
+                .submit("conflict:save");
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(refused.location()).endsWith("/sample/conflict.xhtml");
+        Page reloaded = marie.follow(refused);
+        assertThat(reloaded.status()).isEqualTo(200);
+        assertThat(reloaded.html().select("#messages").text())
+                .contains("modifiées par quelqu'un d'autre au même moment", "n'a pas été enregistrée");
+        assertThat(count("select count(*) from member where mobile_phone = '0611223344'")).isZero();
+        assertThat(count("select version from member where email = '" + MARIE + "'")).isEqualTo(version);
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql);
