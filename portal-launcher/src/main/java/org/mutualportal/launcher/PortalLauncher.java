@@ -3,19 +3,13 @@ package org.mutualportal.launcher;
 import fish.payara.micro.boot.PayaraMicroLauncher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * Runs the portal for a demonstration: an embedded PostgreSQL whose data stays in {@code .portal-data/}
@@ -28,8 +22,6 @@ import java.util.Optional;
  * Stops cleanly on Ctrl-C or SIGTERM.
  */
 public final class PortalLauncher {
-
-    private static final String DB = "portal";
 
     private PortalLauncher() {
     }
@@ -45,9 +37,9 @@ public final class PortalLauncher {
         }
 
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = startPostgres(dataDir.resolve("postgres"), dbPort);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(postgres), "portal-postgres-stop"));
-        prepareDatabase(postgres);
+        EmbeddedPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), dbPort, null, Map.of());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LocalPostgres.stop(postgres), "portal-postgres-stop"));
+        LocalPostgres.prepareDatabase(postgres);
 
         int mailboxPort = Integer.parseInt(env("PORTAL_MAILBOX_PORT", "8025"));
         boolean demoMailbox = System.getProperty("portal.mail.host") == null && System.getenv("PORTAL_MAIL_HOST") == null;
@@ -59,9 +51,9 @@ public final class PortalLauncher {
             setDefault("portal.mail.port", Integer.toString(smtpPort));
         }
 
-        setDefault("portal.db.url", "jdbc:postgresql://localhost:" + dbPort + "/" + DB);
-        setDefault("portal.db.user", DB);
-        setDefault("portal.db.password", DB);
+        setDefault("portal.db.url", "jdbc:postgresql://localhost:" + dbPort + "/" + LocalPostgres.DB);
+        setDefault("portal.db.user", LocalPostgres.DB);
+        setDefault("portal.db.password", LocalPostgres.DB);
         setDefault("portal.demo-data", "true");
         setDefault("portal.base-url", "http://localhost:" + port);
         setDefault("portal.api.clients", DEMO_API_CLIENT);
@@ -89,85 +81,6 @@ public final class PortalLauncher {
         Files.writeString(commands,
                 "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n");
         return commands;
-    }
-
-    /**
-     * Starts PostgreSQL on a kept data folder. A {@code postmaster.pid} left by a killed run is handled first:
-     * a PostgreSQL still running on it is stopped, a stale file is removed (otherwise the start waits out its
-     * timeout and fails).
-     */
-    static EmbeddedPostgres startPostgres(Path dataDir, int port) throws IOException {
-        return startPostgres(dataDir, port, null);
-    }
-
-    /** The same, with PostgreSQL's own messages appended to {@code log} when given (otherwise dropped). */
-    static EmbeddedPostgres startPostgres(Path dataDir, int port, Path log) throws IOException {
-        Files.createDirectories(dataDir);
-        Path pidFile = dataDir.resolve("postmaster.pid");
-        if (Files.exists(pidFile)) {
-            Optional<ProcessHandle> running = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
-            if (running.isPresent()) {
-                System.out.println("Stopping a PostgreSQL left running by a previous run (pid " + running.get().pid() + ")");
-                running.get().destroy();
-                running.get().onExit().join();
-            }
-            Files.deleteIfExists(pidFile);
-        }
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-        if (log != null) {
-            builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        }
-        return builder
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(60))
-                // zonky's defaults are for tests; data someone typed into the demo deserves durable writes.
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start();
-    }
-
-    private static Optional<Long> readPid(Path pidFile) {
-        try {
-            String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
-            return Optional.of(Long.parseLong(first));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Creates the portal's role and database the first time. */
-    static void prepareDatabase(EmbeddedPostgres postgres) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            if (!exists(connection, "select 1 from pg_roles where rolname = ?")) {
-                statement.execute("create role " + DB + " login password '" + DB + "'");
-            }
-            if (!exists(connection, "select 1 from pg_database where datname = ?")) {
-                statement.execute("create database " + DB + " owner " + DB + " encoding 'UTF8' template template0");
-            }
-        }
-    }
-
-    private static boolean exists(Connection connection, String query) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(query)) {
-            statement.setString(1, DB);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    private static void stop(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException | RuntimeException e) {
-            System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-        }
     }
 
     /**

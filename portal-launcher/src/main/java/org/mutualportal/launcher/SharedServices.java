@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -32,19 +33,15 @@ public final class SharedServices {
         Path dataDir = Paths.get(PortalLauncher.env("PORTAL_DATA_DIR", ".portal-data/cluster")).toAbsolutePath();
         int dbPort = Integer.parseInt(PortalLauncher.env("PORTAL_DB_PORT", "15433"));
 
-        EmbeddedPostgres postgres = PortalLauncher.startPostgres(dataDir.resolve("postgres"), dbPort,
-                dataDir.resolve("postgres.log"));
+        EmbeddedPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), dbPort,
+                dataDir.resolve("postgres.log"), Map.of());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println(Instant.now() + " Shared services stopping");
-            try {
-                postgres.close();
-            } catch (Exception e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-            }
+            LocalPostgres.stop(postgres);
             stopped.countDown();
         }, "portal-postgres-stop"));
-        PortalLauncher.prepareDatabase(postgres);
+        LocalPostgres.prepareDatabase(postgres);
         System.out.printf("PostgreSQL: jdbc:postgresql://localhost:%d/portal (user portal)%n", dbPort);
 
         if (System.getenv("PORTAL_MAIL_HOST") == null) {
