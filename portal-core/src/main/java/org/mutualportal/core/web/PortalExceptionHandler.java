@@ -11,6 +11,7 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.function.Predicate;
 import org.mutualportal.core.member.CollectiveContractException;
 import org.mutualportal.core.member.CollectiveContractGuard;
 
@@ -98,17 +99,17 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
      * the provider.
      */
     private static boolean isConcurrentChange(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
-                return true;
-            }
-        }
-        return false;
+        return find(failure, t -> t.getClass().getSimpleName().equals("OptimisticLockException")) != null;
     }
 
     private static Throwable find(Throwable failure, Class<? extends Throwable> type) {
+        return find(failure, type::isInstance);
+    }
+
+    /** The failure or the first of its causes that matches, or {@code null}. */
+    private static Throwable find(Throwable failure, Predicate<Throwable> matches) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (type.isInstance(t)) {
+            if (matches.test(t)) {
                 return t;
             }
         }
