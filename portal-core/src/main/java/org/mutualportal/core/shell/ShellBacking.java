@@ -38,8 +38,14 @@ public class ShellBacking {
     private final Map<Placement, List<MenuLink>> menus = new EnumMap<>(Placement.class);
     private Set<String> roles;
 
-    /** The toolbar's four sections (Contrat, Santé, Documents, Suivi), empty ones included. */
+    /**
+     * The toolbar's four sections (Contrat, Santé, Documents, Suivi), empty ones included, for members; none for
+     * the mutual's people, whose consoles are in the header.
+     */
     public List<ToolbarSection> getToolbar() {
+        if (!isMember()) {
+            return List.of();
+        }
         return Placement.TOOLBAR.stream()
                 .map(p -> new ToolbarSection(p.name(), Texts.core("toolbar." + p.name()), menu(p)))
                 .toList();
