@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.mutualportal.core.time.PortalClock;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.coverage.CoverageRules.Period;
 
 /**
@@ -46,19 +47,19 @@ public class AttestationBacking {
 
     /** "Vous pouvez choisir une date du … au …", or why no attestation can be issued. */
     public String getRangeText() {
-        return range().map(r -> Texts.of(AttestationPdf.BUNDLE, "attestation.range", FrenchFormats.date(r.from()),
+        return range().map(r -> Texts.of(DocumentsModule.BUNDLE, "attestation.range", FrenchFormats.date(r.from()),
                 FrenchFormats.date(r.to())))
-                .orElseGet(() -> Texts.of(AttestationPdf.BUNDLE, attestations.problem(clock.today()).orElse("attestation.unavailable")));
+                .orElseGet(() -> Texts.of(DocumentsModule.BUNDLE, attestations.problem(clock.today()).orElse("attestation.unavailable")));
     }
 
     public String issue() throws IOException {
         if (date == null) {
-            Texts.error("attestation:date", Texts.of(AttestationPdf.BUNDLE, "attestation.date.required"));
+            Texts.error("attestation:date", Texts.of(DocumentsModule.BUNDLE, "attestation.date.required"));
             return null;
         }
         Optional<String> problem = attestations.problem(date);
         if (problem.isPresent()) {
-            Texts.error("attestation:date", Texts.of(AttestationPdf.BUNDLE, problem.get()));
+            Texts.error("attestation:date", Texts.of(DocumentsModule.BUNDLE, problem.get()));
             return null;
         }
         IssuedAttestation issued = attestations.issue(date);

@@ -24,14 +24,12 @@ import org.mutualportal.documents.attestation.AttestationData.CoveredPerson;
 @ApplicationScoped
 public class AttestationPdf {
 
-    static final String BUNDLE = DocumentsModule.BUNDLE;
-
     @Inject
     PdfReports reports;
 
     public byte[] render(IssuedAttestation attestation) {
         AttestationData data = attestation.data();
-        Map<String, Object> parameters = reports.parameters(BUNDLE, AttestationPdf.class);
+        Map<String, Object> parameters = reports.parameters(DocumentsModule.BUNDLE, AttestationPdf.class);
         parameters.put("MUTUAL_NAME", data.mutualName());
         parameters.put("MUTUAL_ADDRESS", data.mutualAddress());
         parameters.put("MEMBER_NAME", data.memberName());
@@ -40,17 +38,17 @@ public class AttestationPdf {
         parameters.put("OFFER", data.offerLabel());
         parameters.put("EMPLOYER", data.employerName());
         parameters.put("CONTRACT_PERIOD", period(data.contractStart(), data.contractEnd()));
-        parameters.put("STATEMENT", Texts.of(BUNDLE, "pdf.attestation.statement", data.mutualName(),
+        parameters.put("STATEMENT", Texts.of(DocumentsModule.BUNDLE, "pdf.attestation.statement", data.mutualName(),
                 FrenchFormats.date(data.certifiedDate()), data.contractNumber()));
-        parameters.put("ISSUED_ON", Texts.of(BUNDLE, "pdf.attestation.issued", FrenchFormats.dateTime(data.issuedAt())));
+        parameters.put("ISSUED_ON", Texts.of(DocumentsModule.BUNDLE, "pdf.attestation.issued", FrenchFormats.dateTime(data.issuedAt())));
         parameters.put("CODE", attestation.getFormattedCode());
-        parameters.put("VERIFY_TEXT", Texts.of(BUNDLE, "pdf.attestation.verify", data.mutualName(),
+        parameters.put("VERIFY_TEXT", Texts.of(DocumentsModule.BUNDLE, "pdf.attestation.verify", data.mutualName(),
                 parameters.get("MUTUAL_PHONE")));
         try {
             return reports.export(List.of(JasperFillManager.fillReport(
                     reports.template(AttestationPdf.class, "reports/documents/attestation.jasper"), parameters,
                     new JRMapCollectionDataSource(rows(data.people())))),
-                    Texts.of(BUNDLE, "pdf.attestation.title") + " — " + data.memberName());
+                    Texts.of(DocumentsModule.BUNDLE, "pdf.attestation.title") + " — " + data.memberName());
         } catch (JRException e) {
             throw new IllegalStateException("Attestation " + attestation.getId() + " not rendered", e);
         }
@@ -58,8 +56,8 @@ public class AttestationPdf {
 
     /** "du 01/01/2019 au 31/12/2026", or "depuis le 01/01/2019" for a contract without an end. */
     public static String period(LocalDate from, LocalDate to) {
-        return to == null ? Texts.of(BUNDLE, "period.since", FrenchFormats.date(from))
-                : Texts.of(BUNDLE, "period.fromTo", FrenchFormats.date(from), FrenchFormats.date(to));
+        return to == null ? Texts.of(DocumentsModule.BUNDLE, "period.since", FrenchFormats.date(from))
+                : Texts.of(DocumentsModule.BUNDLE, "period.fromTo", FrenchFormats.date(from), FrenchFormats.date(to));
     }
 
     private static List<Map<String, ?>> rows(List<CoveredPerson> people) {
@@ -68,7 +66,7 @@ public class AttestationPdf {
             Map<String, Object> row = new HashMap<>();
             row.put("name", person.name());
             row.put("birthDate", FrenchFormats.date(person.birthDate()));
-            row.put("relationship", Texts.of(BUNDLE, "relationship." + person.relationship()));
+            row.put("relationship", Texts.of(DocumentsModule.BUNDLE, "relationship." + person.relationship()));
             row.put("coverage", period(person.from(), person.to()));
             rows.add(row);
         }

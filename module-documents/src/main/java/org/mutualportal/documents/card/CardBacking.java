@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.card.CardSettings.Domain;
 
 /**
@@ -32,7 +33,7 @@ public class CardBacking {
     }
 
     public String getUnavailableText() {
-        return cards.unavailableReason().map(key -> Texts.of(CardPdf.BUNDLE, key)).orElse(null);
+        return cards.unavailableReason().map(key -> Texts.of(DocumentsModule.BUNDLE, key)).orElse(null);
     }
 
     public String domainLabel(Domain domain) {
@@ -40,6 +41,6 @@ public class CardBacking {
     }
 
     public String relationshipLabel(String relationship) {
-        return Texts.of(CardPdf.BUNDLE, "relationship." + relationship);
+        return Texts.of(DocumentsModule.BUNDLE, "relationship." + relationship);
     }
 }

@@ -27,7 +27,6 @@ import org.mutualportal.documents.coverage.CoverageRules.Period;
 @ApplicationScoped
 public class CardPdf {
 
-    static final String BUNDLE = DocumentsModule.BUNDLE;
     private static final int COLUMN = 6;
     private static final int PER_LINE = 12;
 
@@ -38,7 +37,7 @@ public class CardPdf {
     PortalClock clock;
 
     public byte[] render(TiersPayantCard card) {
-        Map<String, Object> parameters = reports.parameters(BUNDLE, CardPdf.class);
+        Map<String, Object> parameters = reports.parameters(DocumentsModule.BUNDLE, CardPdf.class);
         parameters.put("MUTUAL_NAME", card.mutualName());
         parameters.put("AMC_NUMBER", card.amcNumber());
         parameters.put("MEMBER_NAME", card.memberName());
@@ -49,12 +48,12 @@ public class CardPdf {
         parameters.put("DOMAIN_GRID", grid(card.domains()));
         parameters.put("DOMAIN_LEGEND", legend(card.domains()));
         parameters.put("QR_CODE", CardCode.image(CardCode.payload(card)));
-        parameters.put("INSTRUCTIONS", Texts.of(BUNDLE, "pdf.card.instructions", card.mutualName(), parameters.get("MUTUAL_PHONE")));
-        parameters.put("GENERATED_ON", Texts.of(BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
+        parameters.put("INSTRUCTIONS", Texts.of(DocumentsModule.BUNDLE, "pdf.card.instructions", card.mutualName(), parameters.get("MUTUAL_PHONE")));
+        parameters.put("GENERATED_ON", Texts.of(DocumentsModule.BUNDLE, "pdf.generated", FrenchFormats.dateTime(clock.now())));
         try {
             return reports.export(List.of(JasperFillManager.fillReport(reports.template(CardPdf.class, "reports/documents/card.jasper"),
                     parameters, new JRMapCollectionDataSource(rows(card.holders())))),
-                    Texts.of(BUNDLE, "pdf.card.title") + " — " + card.memberName());
+                    Texts.of(DocumentsModule.BUNDLE, "pdf.card.title") + " — " + card.memberName());
         } catch (JRException e) {
             throw new IllegalStateException("Tiers-payant card of " + card.membershipNumber() + " not rendered", e);
         }
@@ -62,7 +61,7 @@ public class CardPdf {
 
     /** "Valable du 01/01/2026 au 31/12/2026". */
     public static String validity(Period period) {
-        return Texts.of(BUNDLE, "card.validity", FrenchFormats.date(period.from()), FrenchFormats.date(period.to()));
+        return Texts.of(DocumentsModule.BUNDLE, "card.validity", FrenchFormats.date(period.from()), FrenchFormats.date(period.to()));
     }
 
     /** Codes over values, in columns of six characters, twelve domains a line. */
@@ -82,13 +81,13 @@ public class CardPdf {
     /** What each code and value means, for the member reading the card. */
     static String legend(List<Domain> domains) {
         String codes = domains.stream().map(d -> d.code() + " " + label(d.code())).collect(Collectors.joining(" · "));
-        return codes + "\n" + Texts.of(BUNDLE, "pdf.card.values");
+        return codes + "\n" + Texts.of(DocumentsModule.BUNDLE, "pdf.card.values");
     }
 
     /** A domain's French label; the code itself for a domain the bundle does not name. */
     public static String label(String code) {
         String key = "domain." + code;
-        String label = Texts.of(BUNDLE, key);
+        String label = Texts.of(DocumentsModule.BUNDLE, key);
         return label.equals(key) ? code : label;
     }
 
@@ -104,7 +103,7 @@ public class CardPdf {
             row.put("firstName", holder.firstName());
             row.put("birthDate", FrenchFormats.date(holder.birthDate()));
             row.put("nir", holder.printedNir());
-            row.put("relationship", Texts.of(BUNDLE, "relationship." + holder.relationship()));
+            row.put("relationship", Texts.of(DocumentsModule.BUNDLE, "relationship." + holder.relationship()));
             rows.add(row);
         }
         return rows;

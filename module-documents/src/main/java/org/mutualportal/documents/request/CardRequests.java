@@ -30,8 +30,6 @@ import org.mutualportal.documents.DocumentsModule;
 @ApplicationScoped
 public class CardRequests {
 
-    static final String BUNDLE = DocumentsModule.BUNDLE;
-
     @PersistenceContext(unitName = "documents")
     EntityManager em;
 
@@ -80,7 +78,7 @@ public class CardRequests {
         Member member = memberContext.member();
         Membership membership = memberContext.membership();
         PostalAddress address = member.getAddress();
-        String reasonLabel = Texts.of(BUNDLE, "newCard.reason." + reason.name());
+        String reasonLabel = Texts.of(DocumentsModule.BUNDLE, "newCard.reason." + reason.name());
         JsonObjectBuilder delivery = Json.createObjectBuilder();
         add(delivery, "line1", address.getLine1());
         add(delivery, "line2", address.getLine2());
@@ -88,8 +86,8 @@ public class CardRequests {
         add(delivery, "city", address.getCity());
         add(delivery, "country", address.getCountry());
         MemberRequest request = requests.submit(new RequestDraft(DocumentsModule.CARD_REQUEST,
-                Texts.of(BUNDLE, "request.card.summary", reasonLabel, membership.getMembershipNumber()),
-                Texts.of(BUNDLE, "request.card.details", reasonLabel, address.getOneLine()),
+                Texts.of(DocumentsModule.BUNDLE, "request.card.summary", reasonLabel, membership.getMembershipNumber()),
+                Texts.of(DocumentsModule.BUNDLE, "request.card.details", reasonLabel, address.getOneLine()),
                 Json.createObjectBuilder().add("reason", reason.name())
                         .add("membershipNumber", membership.getMembershipNumber())
                         .add("address", delivery).build().toString()));

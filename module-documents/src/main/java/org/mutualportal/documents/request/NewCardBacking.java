@@ -11,6 +11,7 @@ import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.requests.MemberRequest;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
+import org.mutualportal.documents.DocumentsModule;
 
 /**
  * The new-card form: the reason, the delivery address the mutual holds (to confirm, with a link to change
@@ -42,7 +43,7 @@ public class NewCardBacking {
     }
 
     public String reasonLabel(CardRequestReason value) {
-        return Texts.of(CardRequests.BUNDLE, "newCard.reason." + value.name());
+        return Texts.of(DocumentsModule.BUNDLE, "newCard.reason." + value.name());
     }
 
     public PostalAddress getAddress() {
@@ -71,7 +72,7 @@ public class NewCardBacking {
 
     public String getPendingText() {
         MemberRequest request = getPending();
-        return request == null ? null : Texts.of(CardRequests.BUNDLE, "newCard.pending",
+        return request == null ? null : Texts.of(DocumentsModule.BUNDLE, "newCard.pending",
                 FrenchFormats.dateTime(request.getCreatedAt()), FrenchFormats.date(request.getEstimatedDate()));
     }
 
@@ -91,16 +92,16 @@ public class NewCardBacking {
     public String submit() {
         boolean valid = true;
         if (reason == null) {
-            Texts.error("card:reason", Texts.of(CardRequests.BUNDLE, "newCard.reason.required"));
+            Texts.error("card:reason", Texts.of(DocumentsModule.BUNDLE, "newCard.reason.required"));
             valid = false;
         }
         if (!addressConfirmed) {
-            Texts.error("card:confirm", Texts.of(CardRequests.BUNDLE, "newCard.confirm.required"));
+            Texts.error("card:confirm", Texts.of(DocumentsModule.BUNDLE, "newCard.confirm.required"));
             valid = false;
         }
         Optional<String> problem = cardRequests.problem();
         if (problem.isPresent()) {
-            Texts.error(null, Texts.of(CardRequests.BUNDLE, problem.get()));
+            Texts.error(null, Texts.of(DocumentsModule.BUNDLE, problem.get()));
             valid = false;
         }
         if (!valid) {
@@ -110,10 +111,10 @@ public class NewCardBacking {
             cardRequests.request(reason);
         } catch (IllegalStateException e) {
             // Another tab sent the same request between the check above and this one.
-            Texts.error(null, Texts.of(CardRequests.BUNDLE, e.getMessage()));
+            Texts.error(null, Texts.of(DocumentsModule.BUNDLE, e.getMessage()));
             return null;
         }
-        Texts.flash(Texts.of(CardRequests.BUNDLE, "newCard.saved"));
+        Texts.flash(Texts.of(DocumentsModule.BUNDLE, "newCard.saved"));
         return "/documents/new-card.xhtml?faces-redirect=true";
     }
 

@@ -28,8 +28,6 @@ import org.mutualportal.documents.attestation.VerificationCodes;
 @RequestScoped
 public class VerifyBacking {
 
-    static final String BUNDLE = DocumentsModule.BUNDLE;
-
     @Inject
     Attestations attestations;
 
@@ -48,7 +46,7 @@ public class VerifyBacking {
         result = null;
         Optional<String> normalized = VerificationCodes.normalize(code);
         if (normalized.isEmpty()) {
-            Texts.error("verify:code", Texts.of(BUNDLE, "verify.code.invalid"));
+            Texts.error("verify:code", Texts.of(DocumentsModule.BUNDLE, "verify.code.invalid"));
             return;
         }
         searched = true;
@@ -91,7 +89,7 @@ public class VerifyBacking {
     }
 
     public String relationshipLabel(String relationship) {
-        return Texts.of(BUNDLE, "relationship." + relationship);
+        return Texts.of(DocumentsModule.BUNDLE, "relationship." + relationship);
     }
 
     private static String remoteAddress() {
