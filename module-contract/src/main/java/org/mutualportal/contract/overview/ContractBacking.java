@@ -17,8 +17,6 @@ import org.mutualportal.core.member.Membership;
 import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.requests.MemberRequest;
 import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestFilter;
-import org.mutualportal.core.requests.RequestStatus;
 import org.mutualportal.core.web.FrenchFormats;
 import org.mutualportal.core.web.Texts;
 
@@ -121,8 +119,7 @@ public class ContractBacking {
     /** How many of the member's requests are still open, with a link to Suivi when the contact module runs. */
     public long getOpenRequests() {
         if (openRequests == null) {
-            openRequests = requests.count(new RequestFilter(null, RequestStatus.SENT, null, null))
-                    + requests.count(new RequestFilter(null, RequestStatus.IN_PROGRESS, null, null));
+            openRequests = requests.countOpen();
         }
         return openRequests;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.Optional;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.registry.ModuleCatalog.OwnedRequestType;
@@ -157,6 +158,15 @@ public class MemberRequests {
     }
 
     /** How many requests of a type the current member made since an instant (rate limits). */
+    /** How many of the member's requests are still open (sent, or being handled), in one query. */
+    public long countOpen() {
+        return em.createQuery("select count(r) from MemberRequest r where r.memberId = :member and r.status in :open",
+                        Long.class)
+                .setParameter("member", memberContext.memberId())
+                .setParameter("open", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList())
+                .getSingleResult();
+    }
+
     public long countSince(String typeCode, java.time.OffsetDateTime since) {
         return em.createQuery("""
                 select count(r) from MemberRequest r where r.memberId = :member and r.typeCode = :type
