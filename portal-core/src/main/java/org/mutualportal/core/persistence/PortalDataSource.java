@@ -23,7 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
             // Batches of INSERTs (imports of thousands of payments) travel as multi-row statements: about twice
             // as fast as one statement per row for the 10 000-payment import (docs/performance.md).
             "reWriteBatchedInserts=true",
+            // A connection broken by a database restart or a firewall is replaced before use rather than failing
+            // the member's request. Checked at most once a minute per connection: checking at every checkout
+            // cost one more round trip per query (the dashboard's six reads took twelve; docs/performance.md).
             "fish.payara.is-connection-validation-required=true",
+            "fish.payara.validate-atmost-once-period-in-seconds=60",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
         })
