@@ -410,7 +410,7 @@ class DocumentsIT {
         Created lou = members.individual("Arnaud", "Lou", LocalDate.of(1991, 1, 1));
         Created tim = members.individual("Blanc", "Tim", LocalDate.of(1991, 1, 1));
         request.getSession(true).setAttribute(SignedInUser.SESSION_KEY,
-                new SignedInUser(0, lou.memberId(), Set.of("MEMBER"), Instant.now()));
+                new SignedInUser(0, lou.memberId(), Set.of("MEMBER"), Instant.now(), null));
 
         IssuedAttestation issued = attestations.issue(LocalDate.of(2021, 3, 1));
 

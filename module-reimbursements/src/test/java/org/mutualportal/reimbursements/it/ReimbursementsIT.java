@@ -406,7 +406,7 @@ class ReimbursementsIT {
     /** In the container: this request's session becomes the member's, as after a sign-in. */
     private void signIn(long memberId) {
         request.getSession(true).setAttribute(SignedInUser.SESSION_KEY,
-                new SignedInUser(0, memberId, Set.of("MEMBER"), Instant.now()));
+                new SignedInUser(0, memberId, Set.of("MEMBER"), Instant.now(), null));
     }
 
     private byte[] download(WebClient browser, String path, String contentType) {

@@ -2,6 +2,7 @@ package org.mutualportal.core.member;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Set;
 
 /**
@@ -13,8 +14,12 @@ import java.util.Set;
  * @param memberId the member the account belongs to, or {@code null} for staff and administrators
  * @param roles the account's roles at sign-in
  * @param signedInAt when the user signed in (for the absolute session lifetime)
+ * @param previousSignInAt the sign-in before this one, or {@code null} for a first sign-in: the dashboard shows it
+ *        so that a member notices a sign-in that was not theirs. It cannot change while the session lasts, so
+ *        it travels with the session rather than being read again on every dashboard.
  */
-public record SignedInUser(long accountId, Long memberId, Set<String> roles, Instant signedInAt) implements Serializable {
+public record SignedInUser(long accountId, Long memberId, Set<String> roles, Instant signedInAt,
+        OffsetDateTime previousSignInAt) implements Serializable {
 
     public static final String SESSION_KEY = "portal.user";
 

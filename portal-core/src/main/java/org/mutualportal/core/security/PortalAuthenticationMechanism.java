@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.OffsetDateTime;
 import org.mutualportal.core.exchange.ApiAuthentication;
 import org.mutualportal.core.member.SignedInUser;
 
@@ -98,8 +99,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (newDevice) {
             secondFactor.rememberDevice(accountId, request, response);
         }
-        signIns.signedIn(accountId, request.getRemoteAddr());
-        SignedInUser user = sessionPolicy.start(request, accountId, memberId, roles);
+        OffsetDateTime previousSignIn = signIns.signedIn(accountId, request.getRemoteAddr());
+        SignedInUser user = sessionPolicy.start(request, accountId, memberId, roles, previousSignIn);
         return context.notifyContainerAboutLogin(user.callerName(), user.roles());
     }
 

@@ -45,10 +45,11 @@ public class SessionPolicy {
     int recheckSeconds;
 
     /** Stores the signed-in user in the session (whose id the caller has already changed). */
-    SignedInUser start(HttpServletRequest request, long accountId, Long memberId, Set<String> roles) {
+    SignedInUser start(HttpServletRequest request, long accountId, Long memberId, Set<String> roles,
+            OffsetDateTime previousSignInAt) {
         HttpSession session = request.getSession(true);
         session.setMaxInactiveInterval(idleMinutes * 60);
-        SignedInUser user = new SignedInUser(accountId, memberId, roles, clock.instant());
+        SignedInUser user = new SignedInUser(accountId, memberId, roles, clock.instant(), previousSignInAt);
         session.setAttribute(SignedInUser.SESSION_KEY, user);
         session.setAttribute(CHECKED_AT, user.signedInAt().toEpochMilli());
         return user;
@@ -101,7 +102,7 @@ public class SessionPolicy {
         SignedInUser user = session == null ? null : (SignedInUser) session.getAttribute(SignedInUser.SESSION_KEY);
         if (user != null) {
             request.changeSessionId();
-            start(request, user.accountId(), user.memberId(), user.roles());
+            start(request, user.accountId(), user.memberId(), user.roles(), user.previousSignInAt());
         }
     }
 

@@ -116,15 +116,20 @@ public class SignInAttempts {
         return Optional.of(account);
     }
 
-    /** Completes a sign-in (after the second factor, when one was asked): the dates the dashboard shows. */
+    /**
+     * Completes a sign-in (after the second factor, when one was asked): the dates the dashboard shows.
+     *
+     * @return the sign-in before this one, or {@code null} for the account's first
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void signedIn(long accountId, String remoteAddress) {
+    public OffsetDateTime signedIn(long accountId, String remoteAddress) {
         // Locked like check(): two sign-ins of one account at once (a double click, two devices) would otherwise
         // both update the same version and the second would fail with an optimistic-lock error.
         WebAccount account = em.find(WebAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         account.signedIn(clock.now());
         audit.record("account:" + accountId, "LOGIN_SUCCEEDED", "account:" + accountId, null, remoteAddress);
         count("succeeded");
+        return account.getPreviousLoginAt();
     }
 
     private void locked(WebAccount account, String remoteAddress) {

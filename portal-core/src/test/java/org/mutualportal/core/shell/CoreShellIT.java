@@ -453,6 +453,35 @@ class CoreShellIT {
         assertThat(count("select version from member where email = '" + MARIE + "'")).isEqualTo(version);
     }
 
+    @Test
+    @RunAsClient
+    void theDashboardShowsTheSignInBeforeThisOneForAsLongAsTheSessionLasts() throws Exception {
+        // A known earlier sign-in (10:30 in Paris in January), and Karim signed in nowhere else at this point.
+        execute("update web_account set last_login_at = timestamp with time zone '2026-01-15 09:30:00+00'"
+                + " where login = '" + KARIM + "'");
+        WebClient first = client();
+        assertThat(previousLogin(first.login(KARIM, MEMBER_PASSWORD))).isEqualTo("Dernière connexion le 15/01/2026 10:30");
+
+        WebClient second = client();
+        String secondSaw = previousLogin(second.login(KARIM, MEMBER_PASSWORD));
+
+        assertThat(secondSaw).startsWith("Dernière connexion le ").doesNotContain("15/01/2026");
+        // The first session still shows the sign-in before it, not the one that came after it.
+        assertThat(previousLogin(first.get("home.xhtml"))).isEqualTo("Dernière connexion le 15/01/2026 10:30");
+        assertThat(previousLogin(second.get("home.xhtml"))).isEqualTo(secondSaw);
+    }
+
+    private static String previousLogin(Page dashboard) {
+        return dashboard.html().select(".member-card .previous-login").text();
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
     private static long count(String sql) throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql);
