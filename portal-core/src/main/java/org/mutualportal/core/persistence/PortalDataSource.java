@@ -28,6 +28,9 @@ import jakarta.enterprise.context.ApplicationScoped;
             // cost one more round trip per query (the dashboard's six reads took twelve; docs/performance.md).
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.validate-atmost-once-period-in-seconds=60",
+            // One user for every connection, so there is nothing to match: a pool defined by annotation matches by
+            // default (an admin-created pool does not), and that comparison ran at every checkout.
+            "fish.payara.match-connections=false",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
         })
