@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.Optional;
 import org.mutualportal.core.member.MemberContext;
 import org.mutualportal.core.registry.ModuleCatalog.OwnedRequestType;
@@ -66,11 +65,11 @@ public class MemberRequests {
     public Optional<MemberRequest> openOfType(String typeCode) {
         return em.createQuery("""
                 select r from MemberRequest r where r.memberId = :member and r.typeCode = :type
-                and r.status in (org.mutualportal.core.requests.RequestStatus.SENT,
-                                 org.mutualportal.core.requests.RequestStatus.IN_PROGRESS)
+                and r.status in :open
                 order by r.id desc""", MemberRequest.class)
                 .setParameter("member", memberContext.memberId())
                 .setParameter("type", typeCode)
+                .setParameter("open", RequestStatus.open())
                 .setMaxResults(1)
                 .getResultStream().findFirst();
     }
@@ -157,16 +156,16 @@ public class MemberRequests {
         return query;
     }
 
-    /** How many requests of a type the current member made since an instant (rate limits). */
     /** How many of the member's requests are still open (sent, or being handled), in one query. */
     public long countOpen() {
         return em.createQuery("select count(r) from MemberRequest r where r.memberId = :member and r.status in :open",
                         Long.class)
                 .setParameter("member", memberContext.memberId())
-                .setParameter("open", Arrays.stream(RequestStatus.values()).filter(RequestStatus::isOpen).toList())
+                .setParameter("open", RequestStatus.open())
                 .getSingleResult();
     }
 
+    /** How many requests of a type the current member made since an instant (rate limits). */
     public long countSince(String typeCode, java.time.OffsetDateTime since) {
         return em.createQuery("""
                 select count(r) from MemberRequest r where r.memberId = :member and r.typeCode = :type
