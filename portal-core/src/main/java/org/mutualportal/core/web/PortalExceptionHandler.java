@@ -51,29 +51,31 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void respond(FacesContext context, Throwable failure) throws IOException {
         ExternalContext external = context.getExternalContext();
-        String base = external.getRequestContextPath();
         if (find(failure, NotFoundException.class) != null) {
             sendError(context, 404, null);
         } else if (find(failure, CollectiveContractException.class) != null) {
-            external.redirect(base + CollectiveContractGuard.EMPLOYER_PAGE);
-        } else if (find(failure, ViewExpiredException.class) != null) {
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            external.redirect(base + ((ViewExpiredException) find(failure, ViewExpiredException.class)).getViewId()
-                    .replaceFirst("^(?!/)", "/") + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            external.redirect(external.getRequestContextPath() + CollectiveContractGuard.EMPLOYER_PAGE);
+        } else if (find(failure, ViewExpiredException.class) instanceof ViewExpiredException expired) {
+            reload(external, expired.getViewId());
         } else if (context.isPostback() && isConcurrentChange(failure)) {
             // Two people saved the same row at the same moment (the version check refused the second):
             // nothing of this submission was written. Show the page as it now is, and say so.
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.core("error.conflict"), null));
             external.getFlash().setKeepMessages(true);
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            external.redirect(base + context.getViewRoot().getViewId()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+            reload(external, context.getViewRoot().getViewId());
         } else {
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             String reference = ErrorReference.log(request.getRequestURI(), failure);
             sendError(context, 500, reference);
         }
         context.responseComplete();
+    }
+
+    /** Sends the browser back to the page, with the request's query string (its view parameters). */
+    private static void reload(ExternalContext external, String viewId) throws IOException {
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        external.redirect(external.getRequestContextPath() + viewId.replaceFirst("^(?!/)", "/")
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
     }
 
     /** Ajax requests cannot show an error page in place: send the browser to it. */

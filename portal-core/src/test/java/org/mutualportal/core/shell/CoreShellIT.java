@@ -455,6 +455,22 @@ class CoreShellIT {
 
     @Test
     @RunAsClient
+    void aFormWhoseViewIsNoLongerKeptReloadsItsPageInsteadOfFailing() throws Exception {
+        WebClient marie = client();
+        marie.login(MARIE, MEMBER_PASSWORD);
+
+        // A view state the session does not hold, as after an idle evening with many tabs open.
+        Page expired = marie.get("sample/conflict.xhtml").form("conflict").set("conflict:phone", "0622334455")
+                .set("jakarta.faces.ViewState", "1234567890123:9876543210987").submit("conflict:save");
+
+        assertThat(expired.status()).isEqualTo(302);
+        assertThat(expired.location()).endsWith("/sample/conflict.xhtml");
+        assertThat(marie.follow(expired).status()).isEqualTo(200);
+        assertThat(count("select count(*) from member where mobile_phone = '0622334455'")).isZero();
+    }
+
+    @Test
+    @RunAsClient
     void theDashboardShowsTheSignInBeforeThisOneForAsLongAsTheSessionLasts() throws Exception {
         // A known earlier sign-in (10:30 in Paris in January), and Karim signed in nowhere else at this point.
         execute("update web_account set last_login_at = timestamp with time zone '2026-01-15 09:30:00+00'"
