@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,7 +25,7 @@ import org.mutualportal.core.time.PortalClock;
  * cannot be switched on from the admin page. The runtime decisions are read from the database and kept
  * for a few seconds ({@code portal.modules.refresh-seconds}), so that every instance of a cluster follows
  * a change within that delay while a request does not cost a query; the instance that makes the change
- * applies it at once.
+ * applies it at once. The configuration switches are kept along with them and read again at the same pace.
  */
 @ApplicationScoped
 public class ModuleSwitches {
@@ -44,23 +46,28 @@ public class ModuleSwitches {
     @ConfigProperty(name = "portal.modules.refresh-seconds", defaultValue = "5")
     int refreshSeconds;
 
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), Long.MIN_VALUE);
+    private volatile Snapshot snapshot = Snapshot.STALE;
 
     public boolean enabledByConfiguration(String moduleId) {
-        return config.getOptionalValue("portal.modules." + moduleId + ".enabled", Boolean.class).orElse(Boolean.TRUE);
+        return current().configured(moduleId, this::readConfiguration);
     }
 
     public boolean isEnabled(String moduleId) {
-        if (!enabledByConfiguration(moduleId)) {
+        Snapshot current = current();
+        if (!current.configured(moduleId, this::readConfiguration)) {
             return false;
         }
-        ModuleState state = decisions().get(moduleId);
+        ModuleState state = current.states.get(moduleId);
         return state == null || state.isEnabled();
+    }
+
+    private boolean readConfiguration(String moduleId) {
+        return config.getOptionalValue("portal.modules." + moduleId + ".enabled", Boolean.class).orElse(Boolean.TRUE);
     }
 
     /** The last runtime decision about a module, if an administrator ever made one. */
     public Optional<ModuleState> decision(String moduleId) {
-        return Optional.ofNullable(decisions().get(moduleId));
+        return Optional.ofNullable(current().states.get(moduleId));
     }
 
     /**
@@ -81,22 +88,33 @@ public class ModuleSwitches {
         state.change(enabled, actor, clock.now());
         audit.record(actor, enabled ? "MODULE_ENABLED" : "MODULE_DISABLED", "module:" + moduleId, null, remoteAddress);
         em.flush();
-        snapshot = new Snapshot(Map.of(), Long.MIN_VALUE);
+        snapshot = Snapshot.STALE;
     }
 
-    private Map<String, ModuleState> decisions() {
+    /**
+     * The decisions and the configuration switches, read again every {@code refreshSeconds}. Why the configuration
+     * too: a page asks "is this module on?" some twenty times (menus, widgets, the shared-markup key), and a
+     * MicroProfile Config lookup with its conversion is the larger part of that cost.
+     */
+    private Snapshot current() {
         Snapshot current = snapshot;
         long now = System.nanoTime();
-        if (current.loadedAt == Long.MIN_VALUE || now - current.loadedAt > refreshSeconds * 1_000_000_000L) {
+        if (current == Snapshot.STALE || now - current.loadedAt > refreshSeconds * 1_000_000_000L) {
             Map<String, ModuleState> states = em.createQuery("select s from ModuleState s", ModuleState.class)
                     .getResultStream()
                     .collect(Collectors.toUnmodifiableMap(ModuleState::getModuleId, Function.identity()));
-            current = new Snapshot(states, now);
+            current = new Snapshot(states, new ConcurrentHashMap<>(), now);
             snapshot = current;
         }
-        return current.states;
+        return current;
     }
 
-    private record Snapshot(Map<String, ModuleState> states, long loadedAt) {
+    private record Snapshot(Map<String, ModuleState> states, Map<String, Boolean> configuration, long loadedAt) {
+
+        static final Snapshot STALE = new Snapshot(Map.of(), Map.of(), Long.MIN_VALUE);
+
+        boolean configured(String moduleId, Predicate<String> read) {
+            return configuration.computeIfAbsent(moduleId, read::test);
+        }
     }
 }

@@ -36,7 +36,9 @@ public class ShellBacking {
     MemberContext memberContext;
 
     private final Map<Placement, List<MenuLink>> menus = new EnumMap<>(Placement.class);
+    private final Map<Widget.Column, List<Widget>> widgets = new EnumMap<>(Widget.Column.class);
     private Set<String> roles;
+    private String menuKey;
 
     /**
      * The toolbar's four sections (Contrat, Santé, Documents, Suivi), empty ones included, for members; none for
@@ -61,7 +63,7 @@ public class ShellBacking {
 
     /** Widgets of a dashboard column ({@code LEFT}, {@code MAIN}, {@code RIGHT}). */
     public List<Widget> widgets(String column) {
-        return registry.widgets(Widget.Column.valueOf(column));
+        return widgets.computeIfAbsent(Widget.Column.valueOf(column), registry::widgets);
     }
 
     /**
@@ -69,8 +71,11 @@ public class ShellBacking {
      * shared between users ({@code <portal:shared>}).
      */
     public String getMenuKey() {
-        return String.join(",", new TreeSet<>(roles())) + "|"
-                + registry.enabled().stream().map(PortalModule::id).collect(Collectors.joining(","));
+        if (menuKey == null) {
+            menuKey = String.join(",", new TreeSet<>(roles())) + "|"
+                    + registry.enabled().stream().map(PortalModule::id).collect(Collectors.joining(","));
+        }
+        return menuKey;
     }
 
     public boolean isSignedIn() {
