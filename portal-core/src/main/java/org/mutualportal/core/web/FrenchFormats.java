@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.mutualportal.core.time.PortalClock;
 
 /**
@@ -23,6 +24,16 @@ public final class FrenchFormats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm", Locale.FRANCE);
 
+    /*
+     * NumberFormat is not thread-safe: each call formats with a copy of these. Copying is a fraction of what
+     * getCurrencyInstance costs (locale data lookups, Currency resolution), and pages format many amounts.
+     */
+    private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.FRANCE);
+    private static final NumberFormat DECIMAL = decimalFormat();
+
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.\\-]");
+    private static final Pattern FRENCH_PHONE = Pattern.compile("0\\d{9}");
+
     private FrenchFormats() {
     }
 
@@ -31,8 +42,7 @@ public final class FrenchFormats {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return ((NumberFormat) MONEY.clone()).format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** {@code 1 234,56} — an amount without the currency, for tables whose header names it and for CSV. */
@@ -40,10 +50,14 @@ public final class FrenchFormats {
         if (amount == null) {
             return "";
         }
+        return ((NumberFormat) DECIMAL.clone()).format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static NumberFormat decimalFormat() {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return format;
     }
 
     /** A French number by pairs, {@code 06 12 34 56 78}; anything else as it was given. */
@@ -51,8 +65,8 @@ public final class FrenchFormats {
         if (number == null) {
             return "";
         }
-        String digits = number.replaceAll("[\\s.\\-]", "");
-        if (!digits.matches("0\\d{9}")) {
+        String digits = PHONE_SEPARATORS.matcher(number).replaceAll("");
+        if (!FRENCH_PHONE.matcher(digits).matches()) {
             return number;
         }
         StringBuilder pairs = new StringBuilder();
