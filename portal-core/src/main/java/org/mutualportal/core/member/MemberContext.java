@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.mutualportal.core.web.NotFoundException;
 
@@ -60,11 +61,11 @@ public class MemberContext {
     }
 
     public Member member() {
+        if (memberships == null) {
+            load();
+        }
         if (member == null) {
-            member = em.find(Member.class, memberId());
-            if (member == null) {
-                throw new NotFoundException();
-            }
+            throw new NotFoundException();
         }
         return member;
     }
@@ -72,14 +73,22 @@ public class MemberContext {
     /** The member's memberships, open ones first, then by number. */
     public List<Membership> memberships() {
         if (memberships == null) {
-            memberships = em.createQuery("""
-                    select m from Membership m where m.memberId = :member
-                    order by case when m.state = org.mutualportal.core.member.ContractState.OPEN then 0 else 1 end,
-                             m.membershipNumber""", Membership.class)
-                    .setParameter("member", memberId())
-                    .getResultList();
+            load();
         }
         return memberships;
+    }
+
+    /** The member and their memberships in one round trip: the header of every page shows both. */
+    private void load() {
+        List<Object[]> rows = em.createQuery("""
+                select m, s from Member m left join Membership s on s.memberId = m.id
+                where m.id = :member
+                order by case when s.state = org.mutualportal.core.member.ContractState.OPEN then 0 else 1 end,
+                         s.membershipNumber""", Object[].class)
+                .setParameter("member", memberId())
+                .getResultList();
+        member = rows.isEmpty() ? null : (Member) rows.get(0)[0];
+        memberships = rows.stream().map(row -> (Membership) row[1]).filter(Objects::nonNull).toList();
     }
 
     /** The membership chosen in the header, or the first one. */
