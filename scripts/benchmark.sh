@@ -6,7 +6,8 @@
 #   3. fills the database through the import API (members, memberships, beneficiaries, payments), then web
 #      accounts and health professionals in SQL, and restarts Payara Micro (start time with data);
 #   4. runs the Gatling simulation: the member journey (sign-in → dashboard → payment search → detail → statement
-#      PDF → sign-out), then dashboard throughput, then bare-page throughput — it fails on any failed request;
+#      PDF → sign-out), then dashboard throughput, then bare-page throughput, each loop after an unmeasured warm-up
+#      (the JIT) — it fails on any failed request;
 #   5. measures memory after the load, the serialized session size of signed-in members and the search, dashboard,
 #      detail and statement PDF times of one member alone; prints a summary and where the reports are.
 #
@@ -17,7 +18,7 @@
 #
 # Options:
 #   --members N (2000)  --lines N (200000)  --professionals N (50000)  --accounts N (min(members, 2000))
-#   --journey-users N (20) --journey-seconds N (60)  --loop-users N (20) --loop-seconds N (30)
+#   --journey-users N (20) --journey-seconds N (60)  --loop-users N (20) --warmup-seconds N (120) --loop-seconds N (30)
 #   --no-build          use the portal WAR installed in ~/.m2 as it is (no mvn install of the project)
 #   --keep-data         keep the database of the previous run (the generator then only adds what is missing;
 #                       combine with --from N to skip the members already sent)
@@ -35,7 +36,7 @@ port=${PERF_PORT:-18080}
 db_port=${PERF_DB_PORT:-15499}
 heap=${PERF_HEAP:--Xmx1g}
 members=2000 lines=200000 professionals=50000 accounts='' from=1
-journey_users=20 journey_seconds=60 loop_users=20 loop_seconds=30
+journey_users=20 journey_seconds=60 loop_users=20 warmup_seconds=120 loop_seconds=30
 build=true keep=false load=true mvn_flags='-B'
 while [ $# -gt 0 ]; do
   case $1 in
@@ -47,6 +48,7 @@ while [ $# -gt 0 ]; do
     --journey-users) journey_users=$2; shift ;;
     --journey-seconds) journey_seconds=$2; shift ;;
     --loop-users) loop_users=$2; shift ;;
+    --warmup-seconds) warmup_seconds=$2; shift ;;
     --loop-seconds) loop_seconds=$2; shift ;;
     --no-build) build=false ;;
     --keep-data) keep=true ;;
@@ -153,10 +155,10 @@ if $load; then
   # Other work on the machine moves every figure: the load average before the run says how busy it was (the one
   # after is mostly this run's own threads, 20 requests in progress); both go into the summary.
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-  say "Gatling: journey ($journey_users members at once, ${journey_seconds} s), then dashboard and bare page throughput ($loop_users users, ${loop_seconds} s each)"
+  say "Gatling: journey ($journey_users members at once, ${journey_seconds} s), then dashboard and bare page throughput ($loop_users users, ${warmup_seconds} s warm-up and ${loop_seconds} s measured each)"
   (cd "$perf" && mvn $mvn_flags test-compile gatling:test -Dperf.portal="$url" -Dperf.accounts="$run/accounts.csv" \
       -Dperf.journeyUsers="$journey_users" -Dperf.journeySeconds="$journey_seconds" \
-      -Dperf.loopUsers="$loop_users" -Dperf.loopSeconds="$loop_seconds") > "$run/gatling.log" 2>&1 || gatling_status=$?
+      -Dperf.loopUsers="$loop_users" -Dperf.warmupSeconds="$warmup_seconds" -Dperf.loopSeconds="$loop_seconds") > "$run/gatling.log" 2>&1 || gatling_status=$?
   load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   report=$(ls -dt "$perf"/target/gatling/portalsimulation-* 2>/dev/null | head -1 || true)
   grep -E '^> request count|^> KO|Global:|BUILD (SUCCESS|FAILURE)|^\[ERROR\]' "$run/gatling.log" | tail -20 || true
