@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -25,7 +24,9 @@ import org.mutualportal.core.time.PortalClock;
  * cannot be switched on from the admin page. The runtime decisions are read from the database and kept
  * for a few seconds ({@code portal.modules.refresh-seconds}), so that every instance of a cluster follows
  * a change within that delay while a request does not cost a query; the instance that makes the change
- * applies it at once. The configuration switches are kept along with them and read again at the same pace.
+ * applies it at once. The configuration switches are read once per module: they are set before start, like the
+ * migrations they decide, and a page asks "is this module on?" some twenty times (menus, widgets, the
+ * shared-markup key), where a MicroProfile Config lookup with its conversion was the larger part of the cost.
  */
 @ApplicationScoped
 public class ModuleSwitches {
@@ -46,28 +47,26 @@ public class ModuleSwitches {
     @ConfigProperty(name = "portal.modules.refresh-seconds", defaultValue = "5")
     int refreshSeconds;
 
-    private volatile Snapshot snapshot = Snapshot.STALE;
+    private final Map<String, Boolean> configured = new ConcurrentHashMap<>();
+
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), Long.MIN_VALUE);
 
     public boolean enabledByConfiguration(String moduleId) {
-        return current().configured(moduleId, this::readConfiguration);
+        return configured.computeIfAbsent(moduleId, id -> config
+                .getOptionalValue("portal.modules." + id + ".enabled", Boolean.class).orElse(Boolean.TRUE));
     }
 
     public boolean isEnabled(String moduleId) {
-        Snapshot current = current();
-        if (!current.configured(moduleId, this::readConfiguration)) {
+        if (!enabledByConfiguration(moduleId)) {
             return false;
         }
-        ModuleState state = current.states.get(moduleId);
+        ModuleState state = decisions().get(moduleId);
         return state == null || state.isEnabled();
-    }
-
-    private boolean readConfiguration(String moduleId) {
-        return config.getOptionalValue("portal.modules." + moduleId + ".enabled", Boolean.class).orElse(Boolean.TRUE);
     }
 
     /** The last runtime decision about a module, if an administrator ever made one. */
     public Optional<ModuleState> decision(String moduleId) {
-        return Optional.ofNullable(current().states.get(moduleId));
+        return Optional.ofNullable(decisions().get(moduleId));
     }
 
     /**
@@ -88,33 +87,22 @@ public class ModuleSwitches {
         state.change(enabled, actor, clock.now());
         audit.record(actor, enabled ? "MODULE_ENABLED" : "MODULE_DISABLED", "module:" + moduleId, null, remoteAddress);
         em.flush();
-        snapshot = Snapshot.STALE;
+        snapshot = new Snapshot(Map.of(), Long.MIN_VALUE);
     }
 
-    /**
-     * The decisions and the configuration switches, read again every {@code refreshSeconds}. Why the configuration
-     * too: a page asks "is this module on?" some twenty times (menus, widgets, the shared-markup key), and a
-     * MicroProfile Config lookup with its conversion is the larger part of that cost.
-     */
-    private Snapshot current() {
+    private Map<String, ModuleState> decisions() {
         Snapshot current = snapshot;
         long now = System.nanoTime();
-        if (current == Snapshot.STALE || now - current.loadedAt > refreshSeconds * 1_000_000_000L) {
+        if (current.loadedAt == Long.MIN_VALUE || now - current.loadedAt > refreshSeconds * 1_000_000_000L) {
             Map<String, ModuleState> states = em.createQuery("select s from ModuleState s", ModuleState.class)
                     .getResultStream()
                     .collect(Collectors.toUnmodifiableMap(ModuleState::getModuleId, Function.identity()));
-            current = new Snapshot(states, new ConcurrentHashMap<>(), now);
+            current = new Snapshot(states, now);
             snapshot = current;
         }
-        return current;
+        return current.states;
     }
 
-    private record Snapshot(Map<String, ModuleState> states, Map<String, Boolean> configuration, long loadedAt) {
-
-        static final Snapshot STALE = new Snapshot(Map.of(), Map.of(), Long.MIN_VALUE);
-
-        boolean configured(String moduleId, Predicate<String> read) {
-            return configuration.computeIfAbsent(moduleId, read::test);
-        }
+    private record Snapshot(Map<String, ModuleState> states, long loadedAt) {
     }
 }
