@@ -5,6 +5,7 @@ import static io.gatling.javaapi.core.CoreDsl.bodyLength;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.regex;
@@ -109,22 +110,25 @@ public class PortalSimulation extends Simulation {
     final ScenarioBuilder dashboardLoop = scenario("dashboard throughput")
             .feed(members)
             .exec(signIn)
-            .during(Duration.ofSeconds(WARMUP_SECONDS)).on(
-                    exec(http("dashboard (warm-up)").get("/home.xhtml").check(status().is(200), substring("header:logout"))))
-            .rendezVous(LOOP_USERS)
-            .during(Duration.ofSeconds(LOOP_SECONDS)).on(
-                    exec(http("dashboard (throughput)").get("/home.xhtml")
-                            .check(status().is(200), substring("header:logout"), VIEW_STATE, NONCE)))
+            .exec(reloads("dashboard", "/home.xhtml", "header:logout"))
             .exec(session -> session.set("headerAction", "/home.xhtml"))
             .exec(signOut);
 
     final ScenarioBuilder bareLoop = scenario("bare page throughput")
-            .during(Duration.ofSeconds(WARMUP_SECONDS)).on(
-                    exec(http("bare page (warm-up)").get(BARE).check(status().is(200), substring("bare-table"))))
-            .rendezVous(LOOP_USERS)
-            .during(Duration.ofSeconds(LOOP_SECONDS)).on(
-                    exec(http("bare page (throughput)").get(BARE)
-                            .check(status().is(200), substring("bare-table"), VIEW_STATE, NONCE)));
+            .exec(reloads("bare page", BARE, "bare-table"));
+
+    /**
+     * A page reloaded without pause: "(warm-up)" requests for {@code perf.warmupSeconds}, then, once every user is
+     * there, "(throughput)" requests for {@code perf.loopSeconds} — the ones the summary counts.
+     */
+    static ChainBuilder reloads(String page, String path, String marker) {
+        return during(Duration.ofSeconds(WARMUP_SECONDS)).on(
+                        exec(http(page + " (warm-up)").get(path).check(status().is(200), substring(marker))))
+                .rendezVous(LOOP_USERS)
+                .during(Duration.ofSeconds(LOOP_SECONDS)).on(
+                        exec(http(page + " (throughput)").get(path)
+                                .check(status().is(200), substring(marker), VIEW_STATE, NONCE)));
+    }
 
     {
         setUp(journey.injectClosed(constantConcurrentUsers(JOURNEY_USERS).during(Duration.ofSeconds(JOURNEY_SECONDS)))
