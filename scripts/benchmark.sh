@@ -18,7 +18,7 @@
 #
 # Options:
 #   --members N (2000)  --lines N (200000)  --professionals N (50000)  --accounts N (min(members, 2000))
-#   --journey-users N (20) --journey-seconds N (60)  --loop-users N (20) --warmup-seconds N (120) --loop-seconds N (30)
+#   --journey-users N (20) --journey-seconds N (60)  --loop-users N (20) --warmup-seconds N (300) --loop-seconds N (30)
 #   --no-build          use the portal WAR installed in ~/.m2 as it is (no mvn install of the project)
 #   --keep-data         keep the database of the previous run (the generator then only adds what is missing;
 #                       combine with --from N to skip the members already sent)
@@ -36,7 +36,7 @@ port=${PERF_PORT:-18080}
 db_port=${PERF_DB_PORT:-15499}
 heap=${PERF_HEAP:--Xmx1g}
 members=2000 lines=200000 professionals=50000 accounts='' from=1
-journey_users=20 journey_seconds=60 loop_users=20 warmup_seconds=120 loop_seconds=30
+journey_users=20 journey_seconds=60 loop_users=20 warmup_seconds=300 loop_seconds=30
 build=true keep=false load=true mvn_flags='-B'
 while [ $# -gt 0 ]; do
   case $1 in
@@ -84,6 +84,7 @@ stop_payara() {
   payara_pid=''
 }
 cleanup() {
+  [ -z "${sampler_pid:-}" ] || kill "$sampler_pid" 2>/dev/null || true
   stop_payara
   if [ -n "$db_pid" ] && kill -0 "$db_pid" 2>/dev/null; then
     kill "$db_pid"; wait "$db_pid" 2>/dev/null || true
@@ -130,6 +131,23 @@ start_payara() { # $1: log file; sets payara_pid and startup_seconds
   echo "Payara Micro was not ready after 5 minutes (log: $1)" >&2; exit 1
 }
 
+# Once a second during the Gatling run: cumulative CPU ticks of the portal's JVM, of PostgreSQL (the postmaster
+# with the back-ends it has reaped, and the live ones) and of the whole machine (busy, without steal), for the
+# CPU time per request of each loop (CpuPerRequest).
+ticks() { { [ -n "$1" ] && awk '{print $14 + $15 + ($16 + $17) * '"${2:-0}"'}' "/proc/$1/stat" 2>/dev/null; } || echo 0; }
+sample_cpu() {
+  echo "# ticks-per-second $(getconf CLK_TCK)"
+  local postmaster db child
+  # pg_ctl starts the postmaster and exits, so it is nobody's child: found by its port.
+  postmaster=$(for p in $(pgrep -x postgres); do tr '\0' ' ' < "/proc/$p/cmdline" | grep -q -- " -p $db_port " && echo "$p"; done | head -1) || true
+  while kill -0 "$payara_pid" 2>/dev/null; do
+    db=$(ticks "$postmaster" 1)
+    for child in ${postmaster:+$(pgrep -P "$postmaster")}; do db=$((db + $(ticks "$child"))); done
+    echo "$(date +%s%3N) $(ticks "$payara_pid") $db $(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat)"
+    sleep 1
+  done
+}
+
 say "starting Payara Micro: portal at $url/, bare page at $url/bare/"
 start_payara "$run/payara-first.log"
 first_start=$startup_seconds
@@ -155,10 +173,15 @@ if $load; then
   # Other work on the machine moves every figure: the load average before the run says how busy it was (the one
   # after is mostly this run's own threads, 20 requests in progress); both go into the summary.
   load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  sample_cpu > "$run/cpu-samples.txt" &
+  sampler_pid=$!
+  rm -f "$run/marks.txt"
   say "Gatling: journey ($journey_users members at once, ${journey_seconds} s), then dashboard and bare page throughput ($loop_users users, ${warmup_seconds} s warm-up and ${loop_seconds} s measured each)"
   (cd "$perf" && mvn $mvn_flags test-compile gatling:test -Dperf.portal="$url" -Dperf.accounts="$run/accounts.csv" \
       -Dperf.journeyUsers="$journey_users" -Dperf.journeySeconds="$journey_seconds" \
-      -Dperf.loopUsers="$loop_users" -Dperf.warmupSeconds="$warmup_seconds" -Dperf.loopSeconds="$loop_seconds") > "$run/gatling.log" 2>&1 || gatling_status=$?
+      -Dperf.loopUsers="$loop_users" -Dperf.warmupSeconds="$warmup_seconds" -Dperf.loopSeconds="$loop_seconds" \
+      -Dperf.marks="$run/marks.txt") > "$run/gatling.log" 2>&1 || gatling_status=$?
+  kill "$sampler_pid" 2>/dev/null || true; wait "$sampler_pid" 2>/dev/null || true; sampler_pid=''
   load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   report=$(ls -dt "$perf"/target/gatling/portalsimulation-* 2>/dev/null | head -1 || true)
   grep -E '^> request count|^> KO|Global:|BUILD (SUCCESS|FAILURE)|^\[ERROR\]' "$run/gatling.log" | tail -20 || true
@@ -185,7 +208,7 @@ say "search time of one member alone"
   echo "resident memory of Payara Micro ($heap): $((rss_started / 1024)) MB after start, $((rss_after / 1024)) MB after the load; heap after a full GC: ${heap_after:-n/a}"
   if $load && [ -n "$report" ]; then
     echo "load average (1, 5, 15 min) before the Gatling run: $load_before; after: $load_after"
-    "$java" -cp "$cp_perf" org.mutualportal.perf.ReportSummary "$report" "$loop_seconds"
+    "$java" -cp "$cp_perf" org.mutualportal.perf.ReportSummary "$report" "$loop_seconds" "$run/cpu-samples.txt" "$run/marks.txt"
   fi
   cat "$run/search.txt" "$run/sessions.txt"
 } | tee "$run/summary.txt"

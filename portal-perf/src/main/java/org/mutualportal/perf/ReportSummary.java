@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,11 @@ import java.util.regex.Pattern;
  * length of the whole simulation, which includes the journey and the other loop. Both loops start their users
  * together (a rendezvous) and run for the same {@code perf.loopSeconds}.
  *
- * <p>Usage: {@code ReportSummary <report folder> <loop seconds>}.
+ * <p>With the CPU samples and the simulation's marks ({@link CpuPerRequest}), it also prints the CPU time per
+ * request of each loop by process, and the ratio of the server's CPU per request (portal and database) of the
+ * bare page to the dashboard's: the same ratio as the throughput's on an idle machine, steadier on a busy one.
+ *
+ * <p>Usage: {@code ReportSummary <report folder> <loop seconds> [<cpu samples> <marks>]}.
  */
 public final class ReportSummary {
 
@@ -49,8 +55,8 @@ public final class ReportSummary {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("Usage: ReportSummary <Gatling report folder> <loop seconds>");
+        if (args.length != 2 && args.length != 4) {
+            System.err.println("Usage: ReportSummary <Gatling report folder> <loop seconds> [<cpu samples> <marks>]");
             System.exit(2);
         }
         Map<String, Map<Integer, String>> rows = read(Path.of(args[0], "index.html"));
@@ -68,7 +74,28 @@ public final class ReportSummary {
             System.out.printf(Locale.ROOT, "Throughput over %.0f s each: dashboard %.1f req/s, bare page %.1f req/s; "
                     + "ratio %.2f (goal >= %.1f: %s)%n", loopSeconds, dashboard, bare, ratio, GOAL,
                     ratio >= GOAL ? "met" : "NOT met");
+            if (args.length == 4) {
+                CpuPerRequest cpu = CpuPerRequest.read(Path.of(args[2]), Path.of(args[3]));
+                printCpu(cpu.loop("dashboard", (long) count(rows.get(DASHBOARD))),
+                        cpu.loop("bare page", (long) count(rows.get(BARE))));
+            }
         }
+    }
+
+    private static void printCpu(Optional<CpuPerRequest.Loop> dashboard, Optional<CpuPerRequest.Loop> bare) {
+        if (dashboard.isEmpty() || bare.isEmpty()) {
+            System.out.println("CPU per request: n/a (no samples or marks around the measured loops)");
+            return;
+        }
+        System.out.println("CPU per request in the measured loops (ms; portal = Payara Micro's JVM, database = "
+                + "PostgreSQL, rest = Gatling and anything else on the machine):");
+        for (CpuPerRequest.Loop loop : List.of(dashboard.get(), bare.get())) {
+            System.out.printf(Locale.ROOT, "  %-10s portal %5.2f   database %5.2f   rest %5.2f   (%d requests in %.1f s)%n",
+                    loop.page(), loop.portal(), loop.database(), loop.rest(), loop.requests(), loop.seconds());
+        }
+        double ratio = bare.get().server() / dashboard.get().server();
+        System.out.printf(Locale.ROOT, "Server CPU per request (portal + database), bare page / dashboard: %.2f "
+                + "(goal >= %.1f: %s)%n", ratio, GOAL, ratio >= GOAL ? "met" : "NOT met");
     }
 
     static Map<String, Map<Integer, String>> read(Path index) throws IOException {

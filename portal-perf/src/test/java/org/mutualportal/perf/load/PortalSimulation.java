@@ -19,9 +19,18 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.core.FeederBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The portal under load, then the bare PrimeFaces page of the same Payara Micro, in one run (issue 11):
@@ -39,14 +48,18 @@ import java.time.Duration;
  * Why the warm-up: on two cores the JIT compilers take minutes to compile a page's code paths, and they share the
  * cores with the requests. Measured cold, the bare page served 460 to 740 requests per second from one run to the
  * next; after one minute of warm-up, 1 084. A cold ratio says more about which page the JIT reached first than
- * about the portal.
+ * about the portal. The dashboard runs far more code than the bare page (Weld, EclipseLink, the JDBC driver): its
+ * CPU per request came down to its steady state only after about 30 000 requests, more than 120 s gave it, hence
+ * 300 s.
  * Pages only (HTML), no static resources: a browser caches those. Every request checks its answer; the run fails
  * if any request fails.
  *
  * <p>Properties: {@code perf.portal} (http://127.0.0.1:8080), {@code perf.accounts} (target/perf/accounts.csv,
  * written by the generator), {@code perf.journeyUsers} (20), {@code perf.journeySeconds} (60),
- * {@code perf.loopUsers} (20), {@code perf.warmupSeconds} (120), {@code perf.loopSeconds} (30),
- * {@code perf.barePath} (/bare/index.xhtml).
+ * {@code perf.loopUsers} (20), {@code perf.warmupSeconds} (300), {@code perf.loopSeconds} (30),
+ * {@code perf.barePath} (/bare/index.xhtml), {@code perf.marks} (none): a file where the simulation writes when each
+ * measured loop starts and ends ({@code <epoch ms> <page> start|end}), so that {@code scripts/benchmark.sh} can
+ * tell the CPU time each process spent in that loop.
  */
 public class PortalSimulation extends Simulation {
 
@@ -55,9 +68,10 @@ public class PortalSimulation extends Simulation {
     static final int JOURNEY_USERS = Integer.getInteger("perf.journeyUsers", 20);
     static final int JOURNEY_SECONDS = Integer.getInteger("perf.journeySeconds", 60);
     static final int LOOP_USERS = Integer.getInteger("perf.loopUsers", 20);
-    static final int WARMUP_SECONDS = Integer.getInteger("perf.warmupSeconds", 120);
+    static final int WARMUP_SECONDS = Integer.getInteger("perf.warmupSeconds", 300);
     static final int LOOP_SECONDS = Integer.getInteger("perf.loopSeconds", 30);
     static final String BARE = System.getProperty("perf.barePath", "/bare/index.xhtml");
+    static final String MARKS = System.getProperty("perf.marks", "");
 
     /** The view state and CSP nonce of a page, which the next form submission must send back. */
     static final CheckBuilder VIEW_STATE = regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"").saveAs("viewState");
@@ -125,9 +139,29 @@ public class PortalSimulation extends Simulation {
         return during(Duration.ofSeconds(WARMUP_SECONDS)).on(
                         exec(http(page + " (warm-up)").get(path).check(status().is(200), substring(marker))))
                 .rendezVous(LOOP_USERS)
+                .exec(session -> mark(session, page + " start"))
                 .during(Duration.ofSeconds(LOOP_SECONDS)).on(
                         exec(http(page + " (throughput)").get(path)
-                                .check(status().is(200), substring(marker), VIEW_STATE, NONCE)));
+                                .check(status().is(200), substring(marker), VIEW_STATE, NONCE)))
+                .exec(session -> mark(session, page + " end"));
+    }
+
+    private static final Set<String> MARKED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Writes the first passage of any user at a point of the scenario: the loop starts when the rendezvous lets
+     * every user in at once, and ends, near enough, when the first one leaves it (all leave within one request).
+     */
+    static Session mark(Session session, String point) {
+        if (!MARKS.isEmpty() && MARKED.add(point)) {
+            try {
+                Files.writeString(Path.of(MARKS), System.currentTimeMillis() + " " + point + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return session;
     }
 
     {
