@@ -134,7 +134,9 @@ start_payara() { # $1: log file; sets payara_pid and startup_seconds
 # Once a second during the Gatling run: cumulative CPU ticks of the portal's JVM, of PostgreSQL (the postmaster
 # with the back-ends it has reaped, and the live ones) and of the whole machine (busy, without steal), for the
 # CPU time per request of each loop (CpuPerRequest).
-ticks() { { [ -n "$1" ] && awk '{print $14 + $15 + ($16 + $17) * '"${2:-0}"'}' "/proc/$1/stat" 2>/dev/null; } || echo 0; }
+# ticks PID [1]: utime + stime of the process, plus its reaped children's (cutime + cstime) when the second
+# argument is 1; 0 when there is no such process.
+ticks() { { [ -n "$1" ] && awk -v reaped="${2:-0}" '{print $14 + $15 + ($16 + $17) * reaped}' "/proc/$1/stat" 2>/dev/null; } || echo 0; }
 sample_cpu() {
   echo "# ticks-per-second $(getconf CLK_TCK)"
   local postmaster db child

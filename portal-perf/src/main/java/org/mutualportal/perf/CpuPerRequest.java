@@ -36,14 +36,28 @@ public final class CpuPerRequest {
         }
     }
 
-    private record Sample(long at, double[] ticks) {
+    /** Cumulative CPU ticks at one instant: the portal's JVM, PostgreSQL, the whole machine (busy). */
+    private record Ticks(double portal, double database, double machine) {
+
+        Ticks minus(Ticks earlier) {
+            return new Ticks(portal - earlier.portal, database - earlier.database, machine - earlier.machine);
+        }
+
+        /** The ticks a share of the way from this sample to the next one. */
+        Ticks toward(Ticks next, double share) {
+            return new Ticks(portal + share * (next.portal - portal), database + share * (next.database - database),
+                    machine + share * (next.machine - machine));
+        }
+    }
+
+    private record Sample(long at, Ticks ticks) {
     }
 
     private final double ticksPerSecond;
     private final List<Sample> samples;
     private final Map<String, Long> marks;
 
-    CpuPerRequest(double ticksPerSecond, List<Sample> samples, Map<String, Long> marks) {
+    private CpuPerRequest(double ticksPerSecond, List<Sample> samples, Map<String, Long> marks) {
         this.ticksPerSecond = ticksPerSecond;
         this.samples = samples;
         this.marks = marks;
@@ -63,7 +77,7 @@ public final class CpuPerRequest {
                 ticksPerSecond = Double.parseDouble(f[2]);
             } else if (f.length == 4 && !line.startsWith("#")) {
                 samples.add(new Sample(Long.parseLong(f[0]),
-                        new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3])}));
+                        new Ticks(Double.parseDouble(f[1]), Double.parseDouble(f[2]), Double.parseDouble(f[3]))));
             }
         }
         Map<String, Long> marks = new HashMap<>();
@@ -83,32 +97,28 @@ public final class CpuPerRequest {
         if (start == null || end == null || end <= start || requests <= 0) {
             return Optional.empty();
         }
-        Optional<double[]> before = at(start);
-        Optional<double[]> after = at(end);
+        Optional<Ticks> before = at(start);
+        Optional<Ticks> after = at(end);
         if (before.isEmpty() || after.isEmpty()) {
             return Optional.empty();
         }
-        double[] used = new double[3];
-        for (int i = 0; i < 3; i++) {
-            used[i] = (after.get()[i] - before.get()[i]) / ticksPerSecond * 1000 / requests;
-        }
+        Ticks used = after.get().minus(before.get());
+        double msPerTickAndRequest = 1000 / ticksPerSecond / requests;
+        double portal = used.portal() * msPerTickAndRequest;
+        double database = used.database() * msPerTickAndRequest;
         // The machine's busy time includes the portal's and the database's.
-        return Optional.of(new Loop(page, (end - start) / 1000.0, requests, used[0], used[1],
-                Math.max(0, used[2] - used[0] - used[1])));
+        double rest = Math.max(0, used.machine() * msPerTickAndRequest - portal - database);
+        return Optional.of(new Loop(page, (end - start) / 1000.0, requests, portal, database, rest));
     }
 
     /** The cumulative ticks at an instant, between the two samples around it. */
-    private Optional<double[]> at(long instant) {
+    private Optional<Ticks> at(long instant) {
         for (int i = 1; i < samples.size(); i++) {
             Sample a = samples.get(i - 1);
             Sample b = samples.get(i);
             if (a.at() <= instant && instant <= b.at()) {
                 double share = b.at() == a.at() ? 0 : (instant - a.at()) / (double) (b.at() - a.at());
-                double[] ticks = new double[3];
-                for (int k = 0; k < 3; k++) {
-                    ticks[k] = a.ticks()[k] + share * (b.ticks()[k] - a.ticks()[k]);
-                }
-                return Optional.of(ticks);
+                return Optional.of(a.ticks().toward(b.ticks(), share));
             }
         }
         return Optional.empty();

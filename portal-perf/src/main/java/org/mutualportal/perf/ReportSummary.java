@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *
  * <p>With the CPU samples and the simulation's marks ({@link CpuPerRequest}), it also prints the CPU time per
  * request of each loop by process, and the ratio of the server's CPU per request (portal and database) of the
- * bare page to the dashboard's: the same ratio as the throughput's on an idle machine, steadier on a busy one.
+ * bare page to the dashboard's. When the two cores are the limit, the throughput ratio is that of all the CPU per
+ * request, the load tool's included; the server's ratio leaves the load tool out and does not depend on how much
+ * of a shared machine the run got.
  *
  * <p>Usage: {@code ReportSummary <report folder> <loop seconds> [<cpu samples> <marks>]}.
  */
@@ -72,8 +74,7 @@ public final class ReportSummary {
             double bare = count(rows.get(BARE)) / loopSeconds;
             double ratio = dashboard / bare;
             System.out.printf(Locale.ROOT, "Throughput over %.0f s each: dashboard %.1f req/s, bare page %.1f req/s; "
-                    + "ratio %.2f (goal >= %.1f: %s)%n", loopSeconds, dashboard, bare, ratio, GOAL,
-                    ratio >= GOAL ? "met" : "NOT met");
+                    + "ratio %.2f (%s)%n", loopSeconds, dashboard, bare, ratio, verdict(ratio));
             if (args.length == 4) {
                 CpuPerRequest cpu = CpuPerRequest.read(Path.of(args[2]), Path.of(args[3]));
                 printCpu(cpu.loop("dashboard", (long) count(rows.get(DASHBOARD))),
@@ -94,8 +95,12 @@ public final class ReportSummary {
                     loop.page(), loop.portal(), loop.database(), loop.rest(), loop.requests(), loop.seconds());
         }
         double ratio = bare.get().server() / dashboard.get().server();
-        System.out.printf(Locale.ROOT, "Server CPU per request (portal + database), bare page / dashboard: %.2f "
-                + "(goal >= %.1f: %s)%n", ratio, GOAL, ratio >= GOAL ? "met" : "NOT met");
+        System.out.printf(Locale.ROOT, "Server CPU per request (portal + database), bare page / dashboard: %.2f (%s)%n",
+                ratio, verdict(ratio));
+    }
+
+    private static String verdict(double ratio) {
+        return String.format(Locale.ROOT, "goal >= %.1f: %s", GOAL, ratio >= GOAL ? "met" : "NOT met");
     }
 
     static Map<String, Map<Integer, String>> read(Path index) throws IOException {
