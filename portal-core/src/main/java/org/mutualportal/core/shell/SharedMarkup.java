@@ -19,6 +19,9 @@ import java.util.concurrent.ConcurrentMap;
  * modules); the body must hold nothing specific to one user or one view (no form, no client id that matters,
  * no member data). Entries are few (one per role set and module state); the map is emptied past
  * {@value #MAX_ENTRIES} as a guard, never an eviction policy anyone relies on.
+ *
+ * <p>Once a key has its markup, {@link SharedMarkupHandler} no longer builds the body at all and hands the
+ * markup to the component instead; the body's components exist only in the view that first rendered the key.
  */
 @FacesComponent(SharedMarkup.COMPONENT_TYPE)
 public class SharedMarkup extends UIComponentBase {
@@ -28,6 +31,18 @@ public class SharedMarkup extends UIComponentBase {
     static final int MAX_ENTRIES = 64;
 
     private static final ConcurrentMap<String, String> RENDERED = new ConcurrentHashMap<>();
+
+    /** The markup given when the view was built without the body; not state: each build gives it again. */
+    private String markup;
+
+    /** The markup rendered for this key, or null when no view has rendered it yet. */
+    static String rendered(String key) {
+        return RENDERED.get(key);
+    }
+
+    void useMarkup(String markup) {
+        this.markup = markup;
+    }
 
     @Override
     public String getFamily() {
@@ -41,17 +56,21 @@ public class SharedMarkup extends UIComponentBase {
 
     @Override
     public void encodeChildren(FacesContext context) throws IOException {
-        String key = String.valueOf(getAttributes().get("key"));
         ResponseWriter writer = context.getResponseWriter();
-        String markup = RENDERED.get(key);
-        if (markup == null) {
-            markup = render(context, writer);
+        String key = String.valueOf(getAttributes().get("key"));
+        String shared = RENDERED.get(key);
+        if (shared == null && getChildCount() == 0) {
+            // Built without the body, and the cache emptied since: the markup handed over at build time.
+            shared = markup;
+        }
+        if (shared == null) {
+            shared = render(context, writer);
             if (RENDERED.size() >= MAX_ENTRIES) {
                 RENDERED.clear();
             }
-            RENDERED.put(key, markup);
+            RENDERED.put(key, shared);
         }
-        writer.write(markup);
+        writer.write(shared);
     }
 
     private String render(FacesContext context, ResponseWriter writer) throws IOException {

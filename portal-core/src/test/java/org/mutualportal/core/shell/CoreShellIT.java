@@ -125,6 +125,13 @@ class CoreShellIT {
         assertThat(home.html().select("#sample-widget").text()).isEqualTo("Contenu du widget d'essai");
         assertThat(home.html().select("#situation a").eachText()).contains("Changer mon contrat d'essai");
         assertThat(home.text()).contains("Marie LEROY", "100234 - Labellisée Confort").doesNotContain("Module fantôme");
+
+        // From the second page of a role set on, the shared parts are not built at all (SharedMarkupHandler).
+        Page again = browser.get("home.xhtml");
+        assertThat(again.html().select("nav.toolbar").outerHtml()).isEqualTo(home.html().select("nav.toolbar").outerHtml())
+                .contains("Page d'essai");
+        assertThat(again.html().select("#situation").outerHtml()).isEqualTo(home.html().select("#situation").outerHtml())
+                .contains("Changer mon contrat d'essai");
     }
 
     @Test
