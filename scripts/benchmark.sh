@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # The portal's performance benchmark in one command (issue 11; figures and method in docs/performance.md):
-#   1. builds the portal (mvn install) and the harness (portal-perf: generator, Gatling scenario, bare page WAR);
+#   1. builds the portal (mvn install) and the harness (portal-perf: generator, Gatling scenario, bare page WAR,
+#      shell probe JAR);
 #   2. starts an embedded PostgreSQL (its own process, data in the run folder) and Payara Micro with the portal at /
-#      and the bare PrimeFaces page at /bare, and times the start;
+#      (its WAR plus the shell probe JAR, whose page /perf-probe/shell.xhtml is the bare page's content in the
+#      portal's layout) and the bare PrimeFaces page at /bare, and times the start;
 #   3. fills the database through the import API (members, memberships, beneficiaries, payments), then web
 #      accounts and health professionals in SQL, and restarts Payara Micro (start time with data);
 #   4. runs the Gatling simulation: the member journey (sign-in → dashboard → payment search → detail → statement
-#      PDF → sign-out), then dashboard throughput, then bare-page throughput, each loop after an unmeasured warm-up
-#      (the JIT) — it fails on any failed request;
+#      PDF → sign-out), then the throughput of the dashboard, of the shell page and of the bare page, each loop after
+#      an unmeasured warm-up (the JIT) — it fails on any failed request;
 #   5. measures memory after the load, the serialized session size of signed-in members and the search, dashboard,
 #      detail and statement PDF times of one member alone; prints a summary and where the reports are.
 #
@@ -75,6 +77,13 @@ say "building the harness (portal-perf)"
 (cd "$perf" && mvn -q $mvn_flags package)
 cp_perf="$perf/target/classes:$perf/target/lib/*"
 
+# The portal under test: its WAR as built, plus the shell probe in WEB-INF/lib, added the way a mutual adds a
+# module JAR. The probe only adds a page; nothing else of the portal changes.
+rm -rf "$perf/target/probe-war" && mkdir -p "$perf/target/probe-war/WEB-INF/lib"
+cp "$perf/target/shell-probe.jar" "$perf/target/probe-war/WEB-INF/lib/"
+cp "$perf/target/server/portal.war" "$perf/target/server/portal-probe.war"
+(cd "$perf/target/probe-war" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" uf "$perf/target/server/portal-probe.war" WEB-INF/lib/shell-probe.jar)
+
 mkdir -p "$run"
 db_pid='' payara_pid=''
 stop_payara() {
@@ -115,7 +124,7 @@ start_payara() { # $1: log file; sets payara_pid and startup_seconds
   "$java" $heap -Dportal.db.url="$jdbc" -Dportal.db.user=portal -Dportal.db.password=portal \
     -Dportal.base-url="$url" -Dportal.demo-data=false -Dportal.mail.host=127.0.0.1 -Dportal.mail.port=2599 \
     -Dportal.api.clients="perf:$api_hash" \
-    -jar "$perf/target/server/payara-micro.jar" --deploy "$perf/target/server/portal.war:/" \
+    -jar "$perf/target/server/payara-micro.jar" --deploy "$perf/target/server/portal-probe.war:/" \
     --deploy "$perf/target/bare.war:/bare" --port "$port" --nohazelcast --disablephonehome \
     --prebootcommandfile "$preboot" > "$1" 2>&1 &
   payara_pid=$!
@@ -178,7 +187,7 @@ if $load; then
   sample_cpu > "$run/cpu-samples.txt" &
   sampler_pid=$!
   rm -f "$run/marks.txt"
-  say "Gatling: journey ($journey_users members at once, ${journey_seconds} s), then dashboard and bare page throughput ($loop_users users, ${warmup_seconds} s warm-up and ${loop_seconds} s measured each)"
+  say "Gatling: journey ($journey_users members at once, ${journey_seconds} s), then dashboard, shell page and bare page throughput ($loop_users users, ${warmup_seconds} s warm-up and ${loop_seconds} s measured each)"
   (cd "$perf" && mvn $mvn_flags test-compile gatling:test -Dperf.portal="$url" -Dperf.accounts="$run/accounts.csv" \
       -Dperf.journeyUsers="$journey_users" -Dperf.journeySeconds="$journey_seconds" \
       -Dperf.loopUsers="$loop_users" -Dperf.warmupSeconds="$warmup_seconds" -Dperf.loopSeconds="$loop_seconds" \

@@ -42,9 +42,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li><b>dashboard throughput</b> — {@code perf.loopUsers} members signed in reload the dashboard without pause,
  * first for {@code perf.warmupSeconds} unmeasured ("warm-up"), then for {@code perf.loopSeconds}: the requests per
  * second the server sustains.</li>
+ * <li><b>shell page throughput</b> — as many members reload the shell page ({@code /perf-probe/shell.xhtml}): the
+ * bare page's panel, form and table inside the portal's signed-in layout, a page the benchmark adds to the portal
+ * as a module JAR (portal-perf/src/probe).</li>
  * <li><b>bare page throughput</b> — as many browsers reload the bare page ({@code /bare/index.xhtml}) the same
- * way for the same times. The ratio of the two is the portal's cost (goal: at least one half).</li>
+ * way for the same times.</li>
  * </ol>
+ * Ratios of the three: dashboard over bare page is the issue's goal (at least one half); shell page over bare page
+ * is what the portal adds to any page (sign-in check, member context, header, toolbar); dashboard over shell page
+ * is what the dashboard's content costs.
  * Why the warm-up: on two cores the JIT compilers take minutes to compile a page's code paths, and they share the
  * cores with the requests. Measured cold, the bare page served 460 to 740 requests per second from one run to the
  * next; after one minute of warm-up, 1 084. A cold ratio says more about which page the JIT reached first than
@@ -57,9 +63,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Properties: {@code perf.portal} (http://127.0.0.1:8080), {@code perf.accounts} (target/perf/accounts.csv,
  * written by the generator), {@code perf.journeyUsers} (20), {@code perf.journeySeconds} (60),
  * {@code perf.loopUsers} (20), {@code perf.warmupSeconds} (300), {@code perf.loopSeconds} (30),
- * {@code perf.barePath} (/bare/index.xhtml), {@code perf.marks} (none): a file where the simulation writes when each
- * measured loop starts and ends ({@code <epoch ms> <page> start|end}), so that {@code scripts/benchmark.sh} can
- * tell the CPU time each process spent in that loop.
+ * {@code perf.barePath} (/bare/index.xhtml), {@code perf.shellPath} (/perf-probe/shell.xhtml), {@code perf.marks}
+ * (none): a file where the simulation writes when each measured loop starts and ends
+ * ({@code <epoch ms> <page> start|end}), so that {@code scripts/benchmark.sh} can tell the CPU time each process
+ * spent in that loop.
  */
 public class PortalSimulation extends Simulation {
 
@@ -71,6 +78,7 @@ public class PortalSimulation extends Simulation {
     static final int WARMUP_SECONDS = Integer.getInteger("perf.warmupSeconds", 300);
     static final int LOOP_SECONDS = Integer.getInteger("perf.loopSeconds", 30);
     static final String BARE = System.getProperty("perf.barePath", "/bare/index.xhtml");
+    static final String SHELL = System.getProperty("perf.shellPath", "/perf-probe/shell.xhtml");
     static final String MARKS = System.getProperty("perf.marks", "");
 
     /** The view state and CSP nonce of a page, which the next form submission must send back. */
@@ -128,6 +136,14 @@ public class PortalSimulation extends Simulation {
             .exec(session -> session.set("headerAction", "/home.xhtml"))
             .exec(signOut);
 
+    /** The bare page's content in the portal's layout, for a signed-in member (the shell probe, src/probe). */
+    final ScenarioBuilder shellLoop = scenario("shell page throughput")
+            .feed(members)
+            .exec(signIn)
+            .exec(reloads("shell page", SHELL, "bare-table"))
+            .exec(session -> session.set("headerAction", SHELL))
+            .exec(signOut);
+
     final ScenarioBuilder bareLoop = scenario("bare page throughput")
             .exec(reloads("bare page", BARE, "bare-table"));
 
@@ -167,7 +183,8 @@ public class PortalSimulation extends Simulation {
     {
         setUp(journey.injectClosed(constantConcurrentUsers(JOURNEY_USERS).during(Duration.ofSeconds(JOURNEY_SECONDS)))
                 .andThen(dashboardLoop.injectOpen(atOnceUsers(LOOP_USERS))
-                        .andThen(bareLoop.injectOpen(atOnceUsers(LOOP_USERS)))))
+                        .andThen(shellLoop.injectOpen(atOnceUsers(LOOP_USERS))
+                                .andThen(bareLoop.injectOpen(atOnceUsers(LOOP_USERS))))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
