@@ -20,8 +20,8 @@ import java.util.concurrent.ConcurrentMap;
  * no member data). Entries are few (one per role set and module state); the map is emptied past
  * {@value #MAX_ENTRIES} as a guard, never an eviction policy anyone relies on.
  *
- * <p>Once a key has its markup, {@link SharedMarkupHandler} no longer builds the body at all and hands the
- * markup to the component instead; the body's components exist only in the view that first rendered the key.
+ * <p>Once a key has its markup, {@link SharedMarkupHandler} no longer builds the body of a GET at all and
+ * hands the markup to the component instead.
  */
 @FacesComponent(SharedMarkup.COMPONENT_TYPE)
 public class SharedMarkup extends UIComponentBase {
@@ -60,8 +60,10 @@ public class SharedMarkup extends UIComponentBase {
         String key = String.valueOf(getAttributes().get("key"));
         String shared = RENDERED.get(key);
         if (shared == null && getChildCount() == 0) {
-            // Built without the body, and the cache emptied since: the markup handed over at build time.
-            shared = markup;
+            // Built without the body, and the cache emptied since: the markup handed over at build time. Never
+            // cached from here: without a body there is nothing to render for the key.
+            writer.write(markup == null ? "" : markup);
+            return;
         }
         if (shared == null) {
             shared = render(context, writer);

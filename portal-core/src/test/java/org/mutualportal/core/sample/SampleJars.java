@@ -14,7 +14,7 @@ public final class SampleJars {
     public static JavaArchive sample() {
         return ShrinkWrap.create(JavaArchive.class, "module-sample.jar")
                 .addClasses(SampleModule.class, SampleChanges.class, SampleChangeBacking.class,
-                        SampleBeneficiaryBacking.class)
+                        SampleBeneficiaryBacking.class, SharedBodyProbe.class)
                 .merge(ShrinkWrap.create(ExplodedImporter.class).importDirectory("src/test/resources/sample-module")
                         .as(GenericArchive.class));
     }

@@ -113,6 +113,22 @@ class CoreShellIT {
 
     @Test
     @RunAsClient
+    void aSharedBodyIsBuiltForTheFirstPageOfItsKeyOnlyThenServedFromItsMarkup() {
+        WebClient browser = client();
+        browser.login(MARIE, MEMBER_PASSWORD);
+
+        Page first = browser.get("sample/shared.xhtml");
+        Page second = browser.get("sample/shared.xhtml");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.html().select("#built").text()).as("body built the first time").isEqualTo("true");
+        assertThat(second.html().select("#built").text()).as("body not built once the key has markup").isEqualTo("false");
+        assertThat(second.html().select("#shared-body").outerHtml()).isEqualTo(first.html().select("#shared-body").outerHtml())
+                .contains("Corps partagé");
+    }
+
+    @Test
+    @RunAsClient
     void theDashboardShowsTheToolbarFromTheRegistryAndTheModulesWidgets() {
         WebClient browser = client();
         Page home = browser.login(MARIE, MEMBER_PASSWORD);
@@ -126,7 +142,7 @@ class CoreShellIT {
         assertThat(home.html().select("#situation a").eachText()).contains("Changer mon contrat d'essai");
         assertThat(home.text()).contains("Marie LEROY", "100234 - Labellisée Confort").doesNotContain("Module fantôme");
 
-        // From the second page of a role set on, the shared parts are not built at all (SharedMarkupHandler).
+        // The shared parts of a second dashboard come from the markup of the first.
         Page again = browser.get("home.xhtml");
         assertThat(again.html().select("nav.toolbar").outerHtml()).isEqualTo(home.html().select("nav.toolbar").outerHtml())
                 .contains("Page d'essai");
