@@ -93,19 +93,27 @@ public final class ReportSummary {
             CpuPerRequest cpu = CpuPerRequest.read(Path.of(args[2]), Path.of(args[3]));
             Map<String, CpuPerRequest.Loop> loops = new LinkedHashMap<>();
             counts.forEach((page, count) -> cpu.loop(page, count).ifPresent(loop -> loops.put(page, loop)));
-            if (!loops.keySet().equals(counts.keySet())) {
+            if (loops.isEmpty()) {
                 System.out.println("CPU per request: n/a (no samples or marks around the measured loops)");
                 return;
             }
             System.out.println("CPU per request in the measured loops (ms; portal = Payara Micro's JVM, database = "
                     + "PostgreSQL, rest = Gatling and anything else on the machine):");
-            for (CpuPerRequest.Loop loop : loops.values()) {
-                System.out.printf(Locale.ROOT, "  %-10s portal %5.2f   database %5.2f   rest %5.2f   (%d requests in %.1f s)%n",
-                        loop.page(), loop.portal(), loop.database(), loop.rest(), loop.requests(), loop.seconds());
+            for (String page : counts.keySet()) {
+                CpuPerRequest.Loop loop = loops.get(page);
+                if (loop == null) {
+                    System.out.printf(Locale.ROOT, "  %-10s n/a (no samples or marks around its loop)%n", page);
+                } else {
+                    System.out.printf(Locale.ROOT, "  %-10s portal %5.2f   database %5.2f   rest %5.2f   "
+                            + "(%d requests in %.1f s)%n", loop.page(), loop.portal(), loop.database(), loop.rest(),
+                            loop.requests(), loop.seconds());
+                }
             }
-            // Requests per CPU-millisecond of the server, so that a ratio reads like the throughput ratios.
-            printRatios("Server CPU (portal + database) ratios, requests per CPU time",
-                    page -> 1 / loops.get(page).server(), loops.keySet());
+            if (loops.containsKey(DASHBOARD) && loops.containsKey(BARE)) {
+                // Requests per CPU-millisecond of the server, so that a ratio reads like the throughput ratios.
+                printRatios("Server CPU (portal + database) ratios, requests per CPU time",
+                        page -> 1 / loops.get(page).server(), loops.keySet());
+            }
         }
     }
 
