@@ -62,6 +62,7 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$accounts" ] || accounts=$(( members < 2000 ? members : 2000 ))
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+jar=${JAVA_HOME:+$JAVA_HOME/bin/}jar
 url=http://127.0.0.1:$port
 jdbc=jdbc:postgresql://127.0.0.1:$db_port/portal
 
@@ -82,9 +83,9 @@ cp_perf="$perf/target/classes:$perf/target/lib/*"
 rm -rf "$perf/target/probe-war" && mkdir -p "$perf/target/probe-war/WEB-INF/lib"
 cp "$perf/target/shell-probe.jar" "$perf/target/probe-war/WEB-INF/lib/"
 cp "$perf/target/server/portal.war" "$perf/target/server/portal-probe.war"
-(cd "$perf/target/probe-war" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" uf "$perf/target/server/portal-probe.war" WEB-INF/lib/shell-probe.jar)
+(cd "$perf/target/probe-war" && "$jar" uf "$perf/target/server/portal-probe.war" WEB-INF/lib/shell-probe.jar)
 # Checked here: a WAR without the probe would fail the load test only after the journey and the dashboard's loop.
-"${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf "$perf/target/server/portal-probe.war" | grep -x 'WEB-INF/lib/shell-probe.jar' > /dev/null \
+"$jar" tf "$perf/target/server/portal-probe.war" | grep -x 'WEB-INF/lib/shell-probe.jar' > /dev/null \
   || { echo "shell-probe.jar is not in $perf/target/server/portal-probe.war" >&2; exit 1; }
 
 mkdir -p "$run"

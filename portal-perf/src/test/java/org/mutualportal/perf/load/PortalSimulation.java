@@ -129,23 +129,23 @@ public class PortalSimulation extends Simulation {
                             bodyLength().gt(1_000)))
             .exec(signOut);
 
-    final ScenarioBuilder dashboardLoop = scenario("dashboard throughput")
-            .feed(members)
-            .exec(signIn)
-            .exec(reloads("dashboard", "/home.xhtml", "header:logout"))
-            .exec(session -> session.set("headerAction", "/home.xhtml"))
-            .exec(signOut);
+    final ScenarioBuilder dashboardLoop = signedInReloads("dashboard", "/home.xhtml", "header:logout");
 
     /** The bare page's content in the portal's layout, for a signed-in member (the shell probe, src/probe). */
-    final ScenarioBuilder shellLoop = scenario("shell page throughput")
-            .feed(members)
-            .exec(signIn)
-            .exec(reloads("shell page", SHELL, "bare-table"))
-            .exec(session -> session.set("headerAction", SHELL))
-            .exec(signOut);
+    final ScenarioBuilder shellLoop = signedInReloads("shell page", SHELL, "bare-table");
 
     final ScenarioBuilder bareLoop = scenario("bare page throughput")
             .exec(reloads("bare page", BARE, "bare-table"));
+
+    /** Members sign in, reload a page of the portal (see {@link #reloads}), then sign out from that page. */
+    ScenarioBuilder signedInReloads(String page, String path, String marker) {
+        return scenario(page + " throughput")
+                .feed(members)
+                .exec(signIn)
+                .exec(reloads(page, path, marker))
+                .exec(session -> session.set("headerAction", path))
+                .exec(signOut);
+    }
 
     /**
      * A page reloaded without pause: "(warm-up)" requests for {@code perf.warmupSeconds}, then, once every user is
