@@ -2,11 +2,11 @@ package org.mutualportal.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.spi.RequestType;
-import org.mutualportal.core.spi.Widget;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.spi.RequestType;
+import org.mutualportal.spi.Widget;
 
 /**
  * Contact and follow-up: writing to the mutual (e-mail form, phone block), "Historique de mes demandes" — the

@@ -3,11 +3,11 @@ package org.mutualportal.contract;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.spi.RequestType;
-import org.mutualportal.core.spi.Widget;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.spi.RequestType;
+import org.mutualportal.spi.Widget;
 
 /**
  * "Mon contrat": general information, beneficiaries, contributions, the actions on the contract (each a

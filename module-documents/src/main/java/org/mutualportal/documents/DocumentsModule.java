@@ -2,16 +2,17 @@ package org.mutualportal.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.spi.RequestType;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.spi.RequestType;
 
 /**
  * "Documents": the toolbar section the seed left "à venir". Members download their attestation de droits
  * and their tiers-payant card themselves instead of calling, ask for a new member card, and find in "Mes
- * documents" every document the enabled modules offer — read from the registry's {@link Placement#DOCUMENTS}
- * entries, so that this module knows none of the others and the core knows none of them.
+ * documents" every document the enabled modules offer — read from the enabled modules'
+ * {@link Placement#DOCUMENTS} entries, so that this module knows none of the others and the core knows none of
+ * them.
  */
 @ApplicationScoped
 public class DocumentsModule implements PortalModule {

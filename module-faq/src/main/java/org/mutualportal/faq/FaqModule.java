@@ -2,9 +2,9 @@ package org.mutualportal.faq;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
 
 /**
  * "La FAQ" of the Suivi section: the mutual's frequently asked questions, readable by members in their space

@@ -62,6 +62,12 @@ public final class PortalDeployment {
                 .importCompileAndRuntimeDependencies()
                 .resolve().withTransitivity().asFile();
         war.addAsLibraries(dependencies);
+        if (dependsOnCoreForTests()) {
+            // A module compiles against the module API only; the core that implements it joins its test WAR here,
+            // as the portal's WAR assembles both.
+            war.addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml").resolve("org.mutualportal:portal-core")
+                    .withTransitivity().asFile());
+        }
         war.addAsLibraries(Maven.resolver().resolve("org.assertj:assertj-core:" + assertjVersion())
                 .withTransitivity().asFile());
         if (includeModule && Files.isDirectory(Path.of("target/classes"))) {
@@ -85,6 +91,19 @@ public final class PortalDeployment {
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"))), "META-INF/microprofile-config.properties");
         return war;
+    }
+
+    /** Whether the module under test declares the core as a test dependency (modules do; the core does not). */
+    private static boolean dependsOnCoreForTests() {
+        try {
+            String pom = Files.readString(Path.of("pom.xml"));
+            java.util.regex.Matcher own = java.util.regex.Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>")
+                    .matcher(pom);
+            return own.find() && !own.group(1).equals("portal-core")
+                    && pom.contains("<artifactId>portal-core</artifactId>");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String moduleJarName() {

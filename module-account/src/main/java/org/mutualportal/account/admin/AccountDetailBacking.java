@@ -9,10 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.admin.AccountAdministration.Outcome;
-import org.mutualportal.core.admin.AdminRequest;
-import org.mutualportal.core.web.NotFoundException;
-import org.mutualportal.core.web.RequestIds;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.web.NotFoundException;
 
 /**
  * One account ({@code /account/admin/account.xhtml?id=…}) and what an administrator may do with it:
@@ -28,56 +26,48 @@ public class AccountDetailBacking implements Serializable {
     @Inject
     AccountAdministration administration;
 
-    @Inject
-    AdminRequest admin;
-
-    private String id;
-    private long accountId;
+    private Long id;
     private AccountRow account;
     private List<String> roles = new ArrayList<>();
 
     /** View action: the account of the URL, or a 404. */
     public void load() {
-        accountId = RequestIds.parse(id);
-        account = administration.find(accountId).orElseThrow(NotFoundException::new);
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        account = administration.find(id).orElseThrow(NotFoundException::new);
         roles = new ArrayList<>(account.roles());
-        administration.viewed(account, admin.actor(), admin.remoteAddress());
+        administration.viewed(account);
     }
 
     public String unlock() {
-        return done(administration.unlock(accountId, admin.actor(), admin.remoteAddress()), "admin.unlocked");
+        return done(administration.unlock(id), "admin.unlocked");
     }
 
     public String resendActivation() {
-        return done(administration.resendActivation(accountId, admin.actor(), admin.remoteAddress()), "admin.activation.resent");
+        return done(administration.resendActivation(id), "admin.activation.resent");
     }
 
     public String saveRoles() {
-        Outcome outcome = administration.changeRoles(accountId, new HashSet<>(roles), admin.accountId(), admin.actor(),
-                admin.remoteAddress());
-        if (outcome == Outcome.SELF || outcome == Outcome.NO_ROLE) {
-            Texts.error("access:roles", Texts.of(AccountModule.BUNDLE, "admin.outcome." + outcome));
-            return null;
-        }
-        return done(outcome, "admin.roles.saved");
+        return done(administration.changeRoles(id, new HashSet<>(roles)), "admin.roles.saved");
     }
 
     public String disable() {
-        return done(administration.disable(accountId, admin.accountId(), admin.actor(), admin.remoteAddress()), "admin.disabled");
+        return done(administration.disable(id), "admin.disabled");
     }
 
     public String enable() {
-        return done(administration.enable(accountId, admin.actor(), admin.remoteAddress()), "admin.enabled");
+        return done(administration.enable(id), "admin.enabled");
     }
 
     private String done(Outcome outcome, String doneKey) {
         Texts.flash(Texts.of(AccountModule.BUNDLE, outcome == Outcome.DONE ? doneKey : "admin.outcome." + outcome));
-        return "/account/admin/account.xhtml?faces-redirect=true&id=" + accountId;
+        return "/account/admin/account.xhtml?faces-redirect=true&id=" + id;
     }
 
     /** Whether this page shows the administrator's own account (no disabling, ADMIN stays). */
     public boolean isSelf() {
-        return account != null && account.id() == admin.accountId();
+        return account != null && administration.isSelf(account.id());
     }
 
     public List<String> getStaffRoles() {
@@ -100,11 +90,11 @@ public class AccountDetailBacking implements Serializable {
         this.roles = roles;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

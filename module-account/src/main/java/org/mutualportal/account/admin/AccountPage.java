@@ -1,26 +1,26 @@
 package org.mutualportal.account.admin;
 
 import java.util.List;
-import org.mutualportal.core.admin.PagedModel;
+import org.mutualportal.api.security.AccountSearch;
+import org.mutualportal.api.web.PagedModel;
 
-/** A lazy model of accounts: a search's results, or the staff's accounts when there is no search. */
+/** A lazy model of accounts: a search's results, or the staff's accounts. */
 public class AccountPage extends PagedModel<AccountRow> {
 
     private static final long serialVersionUID = 1L;
 
     private final AccountAdministration administration;
-    /** The search, or {@code null} for the staff's accounts. */
-    private final String query;
+    private final AccountSearch search;
 
-    AccountPage(AccountAdministration administration, String query, long total) {
+    AccountPage(AccountAdministration administration, AccountSearch search, long total) {
         super(total);
         this.administration = administration;
-        this.query = query;
+        this.search = search;
     }
 
     @Override
     protected List<AccountRow> page(int first, int size) {
-        return query == null ? administration.staff(first, size) : administration.search(query, first, size);
+        return administration.search(search, first, size);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.mutualportal.account.admin;
 
 import java.util.Locale;
+import org.mutualportal.api.security.AccountSearch;
 
 /**
  * What an administrator typed in the account search, read as one of the three searches the indexes serve:
@@ -37,8 +38,13 @@ record AccountQuery(Kind kind, String value, String firstToken, String rest) {
         return new AccountQuery(Kind.NAME, name, words[0], words.length > 1 ? words[1] : null);
     }
 
-    /** A LIKE pattern matching values that start with the text, its wildcards taken literally. */
-    static String prefix(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /** The search to run; only for a query that asks for one (not {@link Kind#NONE}). */
+    AccountSearch search() {
+        return switch (kind) {
+            case NUMBER -> AccountSearch.byMembershipNumber(value);
+            case LOGIN -> AccountSearch.byLoginPrefix(value);
+            case NAME -> AccountSearch.byName(firstToken, rest);
+            case NONE -> throw new IllegalStateException("Nothing to search");
+        };
     }
 }

@@ -3,12 +3,13 @@ package org.mutualportal.account.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.admin.AdminRequest;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.security.AccountSearch;
+import org.mutualportal.api.text.Texts;
 
 /**
  * The accounts page ({@code /account/admin/accounts.xhtml}): the search travels in the URL ({@code q}) so
@@ -23,10 +24,8 @@ public class AccountSearchBacking implements Serializable {
     @Inject
     AccountAdministration administration;
 
-    @Inject
-    AdminRequest admin;
-
     private String q;
+    @NotBlank(message = "{org.mutualportal.account.admin.search.required}")
     private String text;
     private AccountPage results;
     private AccountPage staff;
@@ -35,20 +34,19 @@ public class AccountSearchBacking implements Serializable {
     /** View action: runs the URL's search (audited: it shows members' data) and lists the staff. */
     public void load() {
         text = q == null ? null : q.strip();
-        if (text != null && !text.isEmpty()) {
-            resultCount = administration.count(text);
-            results = new AccountPage(administration, text, resultCount);
-            administration.searched(text, admin.actor(), admin.remoteAddress());
+        AccountQuery query = AccountQuery.of(text);
+        if (query.kind() != AccountQuery.Kind.NONE) {
+            AccountSearch search = query.search();
+            resultCount = administration.count(search);
+            results = new AccountPage(administration, search, resultCount);
+            administration.searched(text);
         }
-        staff = new AccountPage(administration, null, administration.staffCount());
+        AccountSearch team = AccountSearch.staff();
+        staff = new AccountPage(administration, team, administration.count(team));
     }
 
     /** "Rechercher": the results at their own address. */
     public String search() {
-        if (text == null || text.isBlank()) {
-            Texts.error("search:q", Texts.of(AccountModule.BUNDLE, "admin.search.required"));
-            return null;
-        }
         return "/account/admin/accounts.xhtml?faces-redirect=true&q="
                 + URLEncoder.encode(text.strip(), StandardCharsets.UTF_8);
     }

@@ -3,40 +3,33 @@ package org.mutualportal.account.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.account.admin.AccountAdministration.Creation;
-import org.mutualportal.account.admin.AccountAdministration.Outcome;
-import org.mutualportal.core.admin.AdminRequest;
-import org.mutualportal.core.spi.Roles;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.security.Roles;
+import org.mutualportal.api.security.WebAccount;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.EmailAddress;
 
 /** "Créer un compte collaborateur" ({@code /account/admin/new-staff.xhtml}): a login and roles, nothing else. */
 @Named
 @RequestScoped
 public class NewStaffBacking {
 
-
     @Inject
     AccountAdministration administration;
 
-    @Inject
-    AdminRequest admin;
-
+    @EmailAddress
+    @Size(max = WebAccount.LOGIN_LENGTH)
     private String login;
     private List<String> roles = new ArrayList<>(List.of(Roles.STAFF));
 
     public String create() {
-        Creation creation = administration.createStaff(login, new HashSet<>(roles), admin.actor(), admin.remoteAddress());
-        if (creation.outcome() != Outcome.DONE) {
-            String field = creation.outcome() == Outcome.NO_ROLE ? "staff:roles" : "staff:login";
-            Texts.error(field, Texts.of(AccountModule.BUNDLE, "admin.outcome." + creation.outcome()));
-            return null;
-        }
+        long accountId = administration.createStaff(login, new HashSet<>(roles));
         Texts.flash(Texts.of(AccountModule.BUNDLE, "admin.staff.created", login.strip()));
-        return "/account/admin/account.xhtml?faces-redirect=true&id=" + creation.accountId();
+        return "/account/admin/account.xhtml?faces-redirect=true&id=" + accountId;
     }
 
     public List<String> getStaffRoles() {

@@ -12,10 +12,10 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.spi.PersonalData;
-import org.mutualportal.core.web.FrenchCsv;
-import org.mutualportal.core.spi.PersonalData.DataSection;
+import org.mutualportal.api.modules.Modules;
+import org.mutualportal.api.text.FrenchCsv;
+import org.mutualportal.spi.PersonalData;
+import org.mutualportal.spi.PersonalData.DataSection;
 
 /**
  * "Exporter mes données": everything the portal holds about the member — the core's records and each
@@ -29,12 +29,12 @@ public class DataExport {
     Instance<PersonalData> contributors;
 
     @Inject
-    ModuleRegistry registry;
+    Modules modules;
 
     public List<DataSection> sections(long memberId, long accountId) {
         List<DataSection> sections = new ArrayList<>();
         contributors.stream()
-                .filter(c -> "core".equals(c.moduleId()) || registry.isEnabled(c.moduleId()))
+                .filter(c -> "core".equals(c.moduleId()) || modules.isEnabled(c.moduleId()))
                 .sorted(java.util.Comparator.comparing(c -> "core".equals(c.moduleId()) ? "" : c.moduleId()))
                 .forEach(c -> sections.addAll(c.export(memberId, accountId)));
         return sections;

@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.Downloads;
+import org.mutualportal.account.AccountAudit;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.Downloads;
 
 /** Downloads of "Exporter mes données": {@code /account/export/mes-donnees.json} and {@code …csv}. */
 @WebServlet("/account/export/*")
@@ -25,6 +25,9 @@ public class DataExportServlet extends HttpServlet {
 
     @Inject
     MemberContext memberContext;
+
+    @Inject
+    Actor actor;
 
     @Inject
     AuditLog audit;
@@ -40,11 +43,15 @@ public class DataExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        SignedInUser user = memberContext.user().orElseThrow();
-        var sections = export.sections(memberContext.memberId(), user.accountId());
+        Long accountId = actor.accountId();
+        if (accountId == null || !memberContext.isMember()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        var sections = export.sections(memberContext.memberId(), accountId);
         byte[] body = (json ? export.json(sections) : export.csv(sections)).getBytes(StandardCharsets.UTF_8);
-        audit.recordAlone(user.callerName(), "DATA_EXPORTED", user.callerName(), json ? "json" : "csv", request.getRemoteAddr());
-        String name = "mes-donnees-" + LocalDate.now(PortalClock.PARIS) + (json ? ".json" : ".csv");
+        audit.recordAlone(AccountAudit.DATA_EXPORTED, actor.name(), json ? "json" : "csv");
+        String name = "mes-donnees-" + clock.today() + (json ? ".json" : ".csv");
         Downloads.send(response, body, json ? "application/json;charset=UTF-8" : "text/csv;charset=UTF-8", name);
     }
 }

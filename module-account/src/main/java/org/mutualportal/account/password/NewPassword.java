@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.password.PasswordPolicy.Violation;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.text.Texts;
 
 /**
- * Checks a new password and its confirmation on a form, with the French messages next to the fields; also
+ * Checks a new password and its confirmation, refusing them with the French messages next to the fields; also
  * what the live checklist of the forms shows ({@code #{newPassword.rules}}).
  */
 @Named("newPassword")
@@ -20,22 +21,23 @@ public class NewPassword {
     @Inject
     PasswordPolicy policy;
 
-    /** Whether the pair is acceptable; adds the messages to the fields otherwise. */
-    public boolean accept(String password, String confirmation, List<String> personal, String passwordField,
-            String confirmationField) {
+    /**
+     * Refuses a new password that breaks the rules (every rule broken, in one message next to the
+     * {@code password} field) or differs from its {@code confirmation}.
+     *
+     * @param personal the member's names and e-mail, which the password must not be built on
+     * @throws BusinessException on {@code password} or {@code confirmation}
+     */
+    public void check(String password, String confirmation, List<String> personal) {
         List<Violation> violations = policy.check(password, personal);
-        boolean ok = true;
         if (!violations.isEmpty()) {
-            Texts.error(passwordField, Texts.of(AccountModule.BUNDLE, "password.refused", violations.stream()
+            throw new BusinessException(AccountModule.BUNDLE, "password.refused", violations.stream()
                     .map(v -> Texts.of(AccountModule.BUNDLE, "password.rule." + v, policy.minLength()))
-                    .collect(Collectors.joining(", "))));
-            ok = false;
+                    .collect(Collectors.joining(", "))).on("password");
         }
-        if (password != null && !password.equals(confirmation)) {
-            Texts.error(confirmationField, Texts.of(AccountModule.BUNDLE, "password.confirm.mismatch"));
-            ok = false;
+        if (password == null || !password.equals(confirmation)) {
+            throw new BusinessException(AccountModule.BUNDLE, "password.confirm.mismatch").on("confirmation");
         }
-        return ok;
     }
 
     /** The rules to show, each with the id the script ticks ({@code TOO_SHORT}…) and its French text. */

@@ -4,11 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.member.CollectiveContractGuard;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.CollectiveContractGuard;
+import org.mutualportal.api.member.FamilySituation;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.modules.Modules;
+import org.mutualportal.api.text.Texts;
 
 /** "Mon compte" — the sheet of the guide: coordinates, family situation, subscriptions, account. */
 @Named
@@ -28,7 +29,7 @@ public class AccountBacking {
     CollectiveContractGuard guard;
 
     @Inject
-    ModuleRegistry registry;
+    Modules modules;
 
     private Boolean subscribed;
 
@@ -41,8 +42,8 @@ public class AccountBacking {
     }
 
     public String getFamilySituation() {
-        String situation = memberContext.member().getFamilySituation();
-        return situation == null ? null : Texts.core("family." + situation);
+        FamilySituation situation = memberContext.member().getFamilySituation();
+        return situation == null ? null : Texts.shared("family." + situation);
     }
 
     /** Coordinates of a collective contract are changed by the employer: no "Modifier" then. */
@@ -52,7 +53,7 @@ public class AccountBacking {
 
     /** The subscription only makes sense while the reimbursements module is on. */
     public boolean isReimbursementsOffered() {
-        return registry.isEnabled("reimbursements");
+        return modules.isEnabled("reimbursements");
     }
 
     public boolean isSubscribed() {

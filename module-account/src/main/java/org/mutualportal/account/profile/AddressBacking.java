@@ -3,20 +3,22 @@ package org.mutualportal.account.profile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.stream.Collectors;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.address.FrenchPostcodes;
-import org.mutualportal.core.address.FrenchPostcodes.Commune;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.PostalAddress;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.PostalAddress;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.FrenchPostcode;
+import org.mutualportal.api.validation.FrenchPostcodes;
+import org.mutualportal.api.validation.FrenchPostcodes.Commune;
 
 /** "Modifier mon adresse": a French postal address, postcode and commune checked against La Poste's list. */
 @Named
 @RequestScoped
 public class AddressBacking {
-
-    private static final int LINE = 38;
 
     @Inject
     MemberContext memberContext;
@@ -27,9 +29,15 @@ public class AddressBacking {
     @Inject
     Profile profile;
 
+    @NotBlank
+    @Size(max = PostalAddress.LINE_LENGTH, message = "{org.mutualportal.account.address.line.tooLong}")
     private String line1;
+    @Size(max = PostalAddress.LINE_LENGTH, message = "{org.mutualportal.account.address.line.tooLong}")
     private String line2;
+    @NotBlank
+    @FrenchPostcode
     private String postcode;
+    @NotBlank
     private String city;
 
     /** View action: the form starts from the current address. */
@@ -43,25 +51,17 @@ public class AddressBacking {
         }
     }
 
+    /**
+     * Saves the address with La Poste's label of the commune; the commune must be one the postcode serves,
+     * which needs both fields and so is checked here.
+     */
     public String save() {
-        String code = postcode == null ? "" : postcode.strip();
-        if (!postcodes.exists(code)) {
-            Texts.error("address:postcode", Texts.of(AccountModule.BUNDLE, "address.postcode.invalid"));
-            return null;
-        }
-        var commune = postcodes.find(code, city);
-        if (commune.isEmpty()) {
-            Texts.error("address:city", Texts.of(AccountModule.BUNDLE, "address.city.invalid", code,
-                    postcodes.communes(code).stream().map(Commune::deliveryLabel).distinct().collect(Collectors.joining(", "))));
-            return null;
-        }
-        if (line1.strip().length() > LINE || (line2 != null && line2.strip().length() > LINE)) {
-            Texts.error(line1.strip().length() > LINE ? "address:line1" : "address:line2",
-                    Texts.of(AccountModule.BUNDLE, "address.line.tooLong"));
-            return null;
-        }
+        String code = postcode.strip();
+        Commune commune = postcodes.find(code, city).orElseThrow(() -> new BusinessException(AccountModule.BUNDLE,
+                "address.city.invalid", code, postcodes.communes(code).stream().map(Commune::deliveryLabel).distinct()
+                        .collect(Collectors.joining(", "))).on("city"));
         profile.changeAddress(new PostalAddress(line1.strip(), line2 == null || line2.isBlank() ? null : line2.strip(),
-                code, commune.get().deliveryLabel(), "France"));
+                code, commune.deliveryLabel(), "France"));
         Texts.flash(Texts.of(AccountModule.BUNDLE, "address.saved"));
         return "/account/index.xhtml?faces-redirect=true";
     }

@@ -1,13 +1,11 @@
 package org.mutualportal.account.profile;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.token.AccountTokens.State;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 
 /** The page of the link sent to a new login address: confirming it changes the login. */
 @Named
@@ -26,8 +24,7 @@ public class ConfirmLoginBacking {
     }
 
     public void confirm() {
-        state = credentials.confirmLoginChange(token,
-                ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+        state = credentials.confirmLoginChange(token);
         done = state == State.VALID;
     }
 

@@ -3,14 +3,17 @@ package org.mutualportal.account.profile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
+import jakarta.validation.constraints.NotBlank;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.address.EmailAddresses;
-import org.mutualportal.core.address.FrenchPhones;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.EmailAddress;
+import org.mutualportal.api.validation.EmailAddresses;
+import org.mutualportal.api.validation.FrenchPhone;
+import org.mutualportal.api.validation.FrenchPhone.Kind;
+import org.mutualportal.api.validation.FrenchPhones;
 
 /** "Modifier mes coordonnées": contact e-mail, mobile and home phones in French formats. */
 @Named
@@ -23,8 +26,13 @@ public class ContactBacking {
     @Inject
     Profile profile;
 
+    @NotBlank
+    @EmailAddress
     private String email;
+    @NotBlank
+    @FrenchPhone(Kind.MOBILE)
     private String mobile;
+    @FrenchPhone(Kind.LANDLINE)
     private String home;
 
     public void load() {
@@ -36,29 +44,15 @@ public class ContactBacking {
         }
     }
 
+    /** Saves what the form's constraints accepted: the numbers are stored as ten digits. */
     public String save() {
-        boolean valid = true;
-        if (!EmailAddresses.isValid(email)) {
-            Texts.error("contact:email", Texts.of(AccountModule.BUNDLE, "email.invalid"));
-            valid = false;
-        }
-        Optional<String> mobileNumber = FrenchPhones.normalize(mobile).filter(FrenchPhones::isMobile);
-        if (mobileNumber.isEmpty()) {
-            Texts.error("contact:mobile", Texts.of(AccountModule.BUNDLE, "contact.mobile.invalid"));
-            valid = false;
-        }
-        Optional<String> homeNumber = home == null || home.isBlank() ? Optional.empty()
-                : FrenchPhones.normalize(home).filter(FrenchPhones::isLandline);
-        if (home != null && !home.isBlank() && homeNumber.isEmpty()) {
-            Texts.error("contact:home", Texts.of(AccountModule.BUNDLE, "contact.home.invalid"));
-            valid = false;
-        }
-        if (!valid) {
-            return null;
-        }
-        profile.changeContact(EmailAddresses.normalize(email), mobileNumber.get(), homeNumber.orElse(null));
+        profile.changeContact(EmailAddresses.normalize(email), digits(mobile), digits(home));
         Texts.flash(Texts.of(AccountModule.BUNDLE, "contact.saved"));
         return "/account/index.xhtml?faces-redirect=true";
+    }
+
+    private static String digits(String phone) {
+        return phone == null || phone.isBlank() ? null : FrenchPhones.normalize(phone).orElseThrow();
     }
 
     public String getEmail() {

@@ -4,24 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.AccountAudit;
+import org.mutualportal.account.AccountModule;
+import org.mutualportal.account.password.NewPassword;
 import org.mutualportal.account.token.AccountToken.Purpose;
 import org.mutualportal.account.token.AccountTokens;
 import org.mutualportal.account.token.AccountTokens.Lookup;
 import org.mutualportal.account.token.AccountTokens.State;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Subscriptions;
-import org.mutualportal.core.security.WebAccount;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.shell.PortalSettings;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Subscriptions;
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.security.WebAccount;
+import org.mutualportal.api.security.WebAccounts;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.validation.EmailAddresses;
+import org.mutualportal.api.web.NotFoundException;
 
 /**
  * The signed-in member's own account: login identifier (changed only once the new address confirms),
- * password, and deletion. Each asks for the current password again.
+ * password, and deletion. Each asks for the current password again; a wrong one is refused next to the field
+ * where it was typed.
  */
 @ApplicationScoped
 public class Credentials {
@@ -30,10 +39,16 @@ public class Credentials {
     MemberContext memberContext;
 
     @Inject
+    Actor actor;
+
+    @Inject
     WebAccounts accounts;
 
     @Inject
     AccountTokens tokens;
+
+    @Inject
+    NewPassword newPassword;
 
     @Inject
     Subscriptions subscriptions;
@@ -52,26 +67,41 @@ public class Credentials {
     int loginChangeHours;
 
     public WebAccount account() {
-        return accounts.find(accountId()).orElseThrow();
+        return accounts.find(accountId()).orElseThrow(NotFoundException::new);
     }
 
-    public boolean passwordMatches(String password) {
-        return password != null && accounts.passwordMatches(accountId(), password.toCharArray());
-    }
-
-    /** Sends a confirmation link to the new address; the old one is told. The login changes when the link is followed. */
+    /**
+     * Sends a confirmation link to the new address; the old one is told. The login changes when the link is
+     * followed.
+     *
+     * @param newLogin a valid e-mail address, as typed
+     * @param password the current password, on the form's {@code password} field
+     * @return the new address, normalized
+     * @throws BusinessException on {@code newLogin} when it is already this login or any account's, on
+     *         {@code password} when the password is wrong
+     */
     @Transactional
-    public void requestLoginChange(String newLogin, String remoteAddress) {
+    public String requestLoginChange(String newLogin, String password) {
         WebAccount account = account();
+        String address = EmailAddresses.normalize(newLogin);
+        if (address.equals(account.getLogin())) {
+            throw new BusinessException(AccountModule.BUNDLE, "login.same").on("newLogin");
+        }
+        checkPassword(password, "password");
+        if (accounts.byLogin(address).isPresent()) {
+            // Says no more than that: whose login it is stays private.
+            throw new BusinessException(AccountModule.BUNDLE, "login.taken").on("newLogin");
+        }
         Member member = memberContext.member();
-        String token = tokens.issue(account.getId(), Purpose.LOGIN_CHANGE, Duration.ofHours(loginChangeHours), newLogin);
-        outbox.queue(newLogin, "account/login-change-confirm", Map.of(
+        String token = tokens.issue(account.getId(), Purpose.LOGIN_CHANGE, Duration.ofHours(loginChangeHours), address);
+        outbox.queue(address, "account/login-change-confirm", Map.of(
                 "firstName", member.getFirstName(),
                 "link", settings.link("/public/account/confirm-login.xhtml?token=" + token),
                 "hours", Integer.toString(loginChangeHours)));
         outbox.queue(account.getLogin(), "account/login-change-requested", Map.of(
-                "firstName", member.getFirstName(), "newLogin", newLogin));
-        audit.record("account:" + account.getId(), "LOGIN_CHANGE_REQUESTED", "account:" + account.getId(), null, remoteAddress);
+                "firstName", member.getFirstName(), "newLogin", address));
+        audit.record(AccountAudit.LOGIN_CHANGE_REQUESTED, target(account.getId()), null);
+        return address;
     }
 
     public State loginChangeState(String token) {
@@ -80,7 +110,7 @@ public class Credentials {
 
     /** Follows the link sent to the new address. Refused if that address became someone else's login meanwhile. */
     @Transactional
-    public State confirmLoginChange(String token, String remoteAddress) {
+    public State confirmLoginChange(String token) {
         Lookup lookup = tokens.redeem(token, Purpose.LOGIN_CHANGE);
         if (lookup.state() != State.VALID) {
             return lookup.state();
@@ -90,29 +120,42 @@ public class Credentials {
         if (accounts.byLogin(newLogin).isPresent()) {
             return State.USED;
         }
-        String oldLogin = accounts.find(accountId).orElseThrow().getLogin();
+        String oldLogin = accounts.find(accountId).orElseThrow(NotFoundException::new).getLogin();
         accounts.changeLogin(accountId, newLogin);
         outbox.queue(oldLogin, "account/login-changed", Map.of("newLogin", newLogin));
-        audit.record("account:" + accountId, "LOGIN_CHANGED", "account:" + accountId, null, remoteAddress);
+        audit.record(AccountAudit.LOGIN_CHANGED, target(accountId), null);
         return State.VALID;
     }
 
-    /** A new password; every other session of the account ends. */
+    /**
+     * A new password; every other session of the account ends.
+     *
+     * @throws BusinessException on {@code current} when the current password is wrong, on {@code password} or
+     *         {@code confirmation} when the new one breaks the rules or differs from its confirmation
+     */
     @Transactional
-    public void changePassword(String newPasswordHash, String remoteAddress) {
-        WebAccount account = accounts.changePassword(accountId(), newPasswordHash);
+    public void changePassword(String current, String password, String confirmation) {
+        checkPassword(current, "current");
+        Member member = memberContext.member();
+        WebAccount before = account();
+        newPassword.check(password, confirmation, List.of(member.getLastName(), member.getFirstName(), before.getLogin()));
+        WebAccount account = accounts.changePassword(before.getId(), accounts.hash(password.toCharArray()));
         outbox.queue(account.getLogin(), "account/password-changed", Map.of(
-                "firstName", memberContext.member().getFirstName(),
+                "firstName", member.getFirstName(),
                 "resetLink", settings.link("/public/account/forgotten-password.xhtml")));
-        audit.record("account:" + account.getId(), "PASSWORD_CHANGED", "account:" + account.getId(), null, remoteAddress);
+        audit.record(AccountAudit.PASSWORD_CHANGED, target(account.getId()), null);
     }
 
     /**
      * "Je souhaite supprimer mon compte": the web account, its devices, links and subscriptions go; the
-     * member's insurance records stay with the mutual, which must keep them.
+     * member's insurance records stay with the mutual, which must keep them. The audit line names the member,
+     * whom the deleted account no longer leads to.
+     *
+     * @throws BusinessException on {@code password} when the password is wrong
      */
     @Transactional
-    public void deleteAccount(String remoteAddress) {
+    public void deleteAccount(String password) {
+        checkPassword(password, "password");
         WebAccount account = account();
         long memberId = memberContext.memberId();
         String login = account.getLogin();
@@ -121,10 +164,25 @@ public class Credentials {
         accounts.delete(account.getId());
         outbox.queue(login, "account/account-deleted", Map.of("firstName", firstName,
                 "registerLink", settings.link("/public/account/register.xhtml")));
-        audit.record("member:" + memberId, "ACCOUNT_DELETED", "account:" + account.getId(), null, remoteAddress);
+        audit.record(AccountAudit.ACCOUNT_DELETED, target(account.getId()), "member:" + memberId);
+    }
+
+    /** Refuses a wrong current password next to the field it was typed in. */
+    private void checkPassword(String password, String property) {
+        if (password == null || !accounts.passwordMatches(accountId(), password.toCharArray())) {
+            throw new BusinessException(AccountModule.BUNDLE, "password.current.wrong").on(property);
+        }
     }
 
     private long accountId() {
-        return memberContext.user().orElseThrow().accountId();
+        Long accountId = actor.accountId();
+        if (accountId == null) {
+            throw new NotFoundException();
+        }
+        return accountId;
+    }
+
+    private static String target(long accountId) {
+        return "account:" + accountId;
     }
 }

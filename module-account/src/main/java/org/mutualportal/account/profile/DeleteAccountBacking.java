@@ -8,9 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.security.SessionPolicy;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.security.Sessions;
 
 /** "Je souhaite supprimer mon compte", confirmed by the password. */
 @Named
@@ -21,22 +19,16 @@ public class DeleteAccountBacking {
     Credentials credentials;
 
     @Inject
-    SessionPolicy sessionPolicy;
+    Sessions sessions;
 
     private String password;
 
     public void delete() throws IOException, ServletException {
-        if (!credentials.passwordMatches(password)) {
-            password = null;
-            Texts.error("delete:password", Texts.of(AccountModule.BUNDLE, "password.current.wrong"));
-            return;
-        }
+        credentials.deleteAccount(password);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        credentials.deleteAccount(request.getRemoteAddr());
-        request.logout();
-        sessionPolicy.end(request);
-        external.redirect(request.getContextPath() + "/public/account/deleted.xhtml");
+        ((HttpServletRequest) external.getRequest()).logout();
+        sessions.endCurrent();
+        external.redirect(external.getRequestContextPath() + "/public/account/deleted.xhtml");
         FacesContext.getCurrentInstance().responseComplete();
     }
 

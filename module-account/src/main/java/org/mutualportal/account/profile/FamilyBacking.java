@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.member.FamilySituation;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.FamilySituation;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.text.Texts;
 
 /** "Ma situation familiale — Modifier". */
 @Named
@@ -23,9 +23,8 @@ public class FamilyBacking {
     private FamilySituation situation;
 
     public void load() {
-        String current = memberContext.member().getFamilySituation();
-        if (situation == null && current != null) {
-            situation = FamilySituation.valueOf(current);
+        if (situation == null) {
+            situation = memberContext.member().getFamilySituation();
         }
     }
 
@@ -40,7 +39,7 @@ public class FamilyBacking {
     }
 
     public String label(FamilySituation value) {
-        return Texts.core("family." + value);
+        return Texts.shared("family." + value);
     }
 
     public FamilySituation getSituation() {

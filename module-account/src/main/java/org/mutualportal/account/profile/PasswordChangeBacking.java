@@ -1,18 +1,11 @@
 package org.mutualportal.account.profile;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.account.password.NewPassword;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.security.SessionPolicy;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.security.Sessions;
+import org.mutualportal.api.text.Texts;
 
 /** "Je souhaite modifier mon mot de passe": current password, new one twice; other sessions end. */
 @Named
@@ -23,40 +16,15 @@ public class PasswordChangeBacking {
     Credentials credentials;
 
     @Inject
-    NewPassword newPassword;
-
-    @Inject
-    WebAccounts accounts;
-
-    @Inject
-    MemberContext memberContext;
-
-    @Inject
-    SessionPolicy sessionPolicy;
+    Sessions sessions;
 
     private String current;
     private String password;
     private String confirmation;
 
     public String save() {
-        boolean valid = true;
-        if (!credentials.passwordMatches(current)) {
-            Texts.error("password:current", Texts.of(AccountModule.BUNDLE, "password.current.wrong"));
-            valid = false;
-        }
-        Member member = memberContext.member();
-        valid &= newPassword.accept(password, confirmation,
-                List.of(member.getLastName(), member.getFirstName(), credentials.account().getLogin()),
-                "password:password", "password:confirmation");
-        if (!valid) {
-            current = null;
-            password = null;
-            confirmation = null;
-            return null;
-        }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        credentials.changePassword(accounts.hash(password.toCharArray()), request.getRemoteAddr());
-        sessionPolicy.renew(request);
+        credentials.changePassword(current, password, confirmation);
+        sessions.renewCurrent();
         Texts.flash(Texts.of(AccountModule.BUNDLE, "password.saved"));
         return "/account/index.xhtml?faces-redirect=true";
     }

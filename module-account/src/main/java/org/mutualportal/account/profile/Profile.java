@@ -6,19 +6,18 @@ import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.CollectiveContractGuarded;
-import org.mutualportal.core.member.FamilySituation;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.MemberCoordinates;
-import org.mutualportal.core.member.PostalAddress;
-import org.mutualportal.core.member.Subscriptions;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.CollectiveContractGuarded;
+import org.mutualportal.api.member.FamilySituation;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.MemberCoordinates;
+import org.mutualportal.api.member.PostalAddress;
+import org.mutualportal.api.member.Subscriptions;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * "Mon compte" — changes of the member's coordinates and family situation. Each change updates the
@@ -43,9 +42,6 @@ public class Profile {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    AuditLog audit;
 
     @CollectiveContractGuarded
     @Transactional
@@ -80,18 +76,18 @@ public class Profile {
     public void changeFamilySituation(FamilySituation situation) {
         Member member = coordinates.changeFamilySituation(situation);
         requests.submit(new RequestDraft("account.family",
-                Texts.of(AccountModule.BUNDLE, "request.family.summary", Texts.core("family." + situation)), null,
+                Texts.of(AccountModule.BUNDLE, "request.family.summary", Texts.shared("family." + situation)), null,
                 Json.createObjectBuilder().add("familySituation", situation.name()).build().toString()));
         confirm(member, member.getEmail(), "account.family");
     }
 
     /** "Je souhaite m'abonner aux notifications de remboursement" — a portal preference, not a contract change. */
     public void setReimbursementNotifications(boolean subscribed) {
-        subscriptions.set(memberContext.memberId(), Subscriptions.REIMBURSEMENTS, subscribed);
+        subscriptions.set(memberContext.memberId(), Subscriptions.PAYMENTS, subscribed);
     }
 
     public boolean isSubscribedToReimbursements() {
-        return subscriptions.isSubscribed(memberContext.memberId(), Subscriptions.REIMBURSEMENTS);
+        return subscriptions.isSubscribed(memberContext.memberId(), Subscriptions.PAYMENTS);
     }
 
     private void confirm(Member member, String to, String requestType) {

@@ -4,22 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.AccountAudit;
+import org.mutualportal.account.password.NewPassword;
 import org.mutualportal.account.registration.Registrations;
 import org.mutualportal.account.token.AccountToken.Purpose;
 import org.mutualportal.account.token.AccountTokens;
 import org.mutualportal.account.token.AccountTokens.Lookup;
 import org.mutualportal.account.token.AccountTokens.State;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberDirectory;
-import org.mutualportal.core.security.AccountStatus;
-import org.mutualportal.core.security.WebAccount;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.shell.PortalSettings;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.security.AccountStatus;
+import org.mutualportal.api.security.WebAccount;
+import org.mutualportal.api.security.WebAccounts;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.web.NotFoundException;
 
 /**
  * Activation, resending the activation link, forgotten password and reset. Every answer that could tell
@@ -41,6 +47,9 @@ public class AccountRecovery {
     MemberDirectory members;
 
     @Inject
+    NewPassword newPassword;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -59,12 +68,12 @@ public class AccountRecovery {
 
     /** Follows an activation link: the account can sign in from now on. */
     @Transactional
-    public State activate(String token, String remoteAddress) {
+    public State activate(String token) {
         Lookup lookup = tokens.redeem(token, Purpose.ACTIVATION);
         if (lookup.state() == State.VALID) {
             long accountId = lookup.token().get().getAccountId();
             accounts.activate(accountId);
-            audit.record("account:" + accountId, "ACCOUNT_ACTIVATED", "account:" + accountId, null, remoteAddress);
+            audit.record(AccountAudit.ACCOUNT_ACTIVATED, "account:" + accountId, null);
         }
         return lookup.state();
     }
@@ -78,10 +87,10 @@ public class AccountRecovery {
 
     /** "Mot de passe oublié ?": a reset link for an active account, the activation link for a waiting one. */
     @Transactional
-    public void forgotten(String login, String remoteAddress) {
+    public void forgotten(String login) {
         Optional<WebAccount> found = accounts.byLogin(login);
         if (found.isEmpty() || found.get().getStatus() == AccountStatus.CLOSED) {
-            audit.record("anonymous", "PASSWORD_RESET_UNKNOWN", null, null, remoteAddress);
+            audit.record(AccountAudit.PASSWORD_RESET_UNKNOWN, null, null);
             return;
         }
         WebAccount account = found.get();
@@ -95,27 +104,37 @@ public class AccountRecovery {
                 "firstName", holder == null ? "" : holder.getFirstName(),
                 "link", settings.link("/public/account/reset-password.xhtml?token=" + token),
                 "minutes", Integer.toString(resetMinutes)));
-        audit.record("account:" + account.getId(), "PASSWORD_RESET_REQUESTED", "account:" + account.getId(), null, remoteAddress);
+        audit.record(AccountAudit.PASSWORD_RESET_REQUESTED, "account:" + account.getId(), null);
     }
 
     public Lookup resetLink(String token) {
         return tokens.lookup(token, Purpose.PASSWORD_RESET);
     }
 
-    /** The member behind a reset link, whose names the new password must not contain. */
-    public Optional<Member> holderOf(Lookup lookup) {
-        return lookup.token().flatMap(t -> accounts.find(t.getAccountId())).map(this::holder);
-    }
-
-    /** Sets the new password; every session of the account ends. */
+    /**
+     * Sets the new password, checked against the rules and the names of the link's holder; every session of
+     * the account ends.
+     *
+     * @return how the link stood: {@link State#VALID} when the password is set
+     * @throws BusinessException on {@code password} or {@code confirmation} when the new password is refused
+     */
     @Transactional
-    public State reset(String token, String newPasswordHash, String remoteAddress) {
+    public State reset(String token, String password, String confirmation) {
         Lookup lookup = tokens.redeem(token, Purpose.PASSWORD_RESET);
         if (lookup.state() != State.VALID) {
             return lookup.state();
         }
-        WebAccount account = accounts.changePassword(lookup.token().get().getAccountId(), newPasswordHash);
-        audit.record("account:" + account.getId(), "PASSWORD_RESET", "account:" + account.getId(), null, remoteAddress);
+        WebAccount before = accounts.find(lookup.token().get().getAccountId()).orElseThrow(NotFoundException::new);
+        List<String> personal = new ArrayList<>();
+        Member owner = holder(before);
+        if (owner != null) {
+            personal.add(owner.getLastName());
+            personal.add(owner.getFirstName());
+        }
+        personal.add(before.getLogin());
+        newPassword.check(password, confirmation, personal);
+        WebAccount account = accounts.changePassword(before.getId(), accounts.hash(password.toCharArray()));
+        audit.record(AccountAudit.PASSWORD_RESET, "account:" + account.getId(), null);
         Member holder = holder(account);
         outbox.queue(account.getLogin(), "account/password-changed", Map.of(
                 "firstName", holder == null ? "" : holder.getFirstName(),

@@ -1,15 +1,14 @@
 package org.mutualportal.account.recovery;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.token.AccountTokens.State;
-import org.mutualportal.core.address.EmailAddresses;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.EmailAddresses;
 
 /**
  * The activation link's page. Opening the link does not activate (mail scanners open links): the member
@@ -37,15 +36,15 @@ public class ActivateBacking {
     }
 
     public void activate() {
-        state = recovery.activate(token, remoteAddress());
+        state = recovery.activate(token);
         activated = state == State.VALID;
     }
 
     public void resend() {
         load();
         if (!EmailAddresses.isValid(login)) {
-            Texts.error("resend:login", Texts.of(AccountModule.BUNDLE, "email.invalid"));
-            return;
+            // Checked here rather than by a constraint, so that the page still says what was wrong with the link.
+            throw new BusinessException(AccountModule.BUNDLE, "email.invalid").on("login");
         }
         recovery.resendActivation(login);
         resent = true;
@@ -58,10 +57,6 @@ public class ActivateBacking {
     /** What "Créer mon espace" answers when the card data matched. */
     public String getSentMessage() {
         return Texts.of(AccountModule.BUNDLE, "register.sent.text", activationHours);
-    }
-
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public String getToken() {

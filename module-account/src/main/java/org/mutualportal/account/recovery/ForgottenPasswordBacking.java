@@ -1,14 +1,12 @@
 package org.mutualportal.account.recovery;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.address.EmailAddresses;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.EmailAddress;
 
 /** "Mot de passe oublié ?": the same answer whether the address has an account or not. */
 @Named
@@ -22,16 +20,12 @@ public class ForgottenPasswordBacking {
     @ConfigProperty(name = "portal.account.reset-minutes", defaultValue = "60")
     int resetMinutes;
 
+    @EmailAddress
     private String login;
     private boolean sent;
 
     public void send() {
-        if (!EmailAddresses.isValid(login)) {
-            Texts.error("forgotten:login", Texts.of(AccountModule.BUNDLE, "email.invalid"));
-            return;
-        }
-        recovery.forgotten(login, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest()).getRemoteAddr());
+        recovery.forgotten(login);
         sent = true;
     }
 

@@ -1,19 +1,11 @@
 package org.mutualportal.account.recovery;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.List;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.account.password.NewPassword;
-import org.mutualportal.account.token.AccountTokens.Lookup;
 import org.mutualportal.account.token.AccountTokens.State;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 
 /** The reset link's page: a new password, following the policy. */
 @Named
@@ -22,12 +14,6 @@ public class ResetPasswordBacking {
 
     @Inject
     AccountRecovery recovery;
-
-    @Inject
-    NewPassword newPassword;
-
-    @Inject
-    WebAccounts accounts;
 
     private String token;
     private State state;
@@ -40,27 +26,13 @@ public class ResetPasswordBacking {
     }
 
     public void reset() {
-        Lookup link = recovery.resetLink(token);
-        state = link.state();
+        // The link's state first, so that a refused password shows the form again, still valid.
+        load();
         if (state != State.VALID) {
             return;
         }
-        List<String> personal = new ArrayList<>();
-        recovery.holderOf(link).ifPresent((Member m) -> {
-            personal.add(m.getLastName());
-            personal.add(m.getFirstName());
-        });
-        link.token().flatMap(t -> accounts.find(t.getAccountId())).ifPresent(a -> personal.add(a.getLogin()));
-        if (!newPassword.accept(password, confirmation, personal, "reset:password", "reset:confirmation")) {
-            password = null;
-            confirmation = null;
-            return;
-        }
-        state = recovery.reset(token, accounts.hash(password.toCharArray()),
-                ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr());
+        state = recovery.reset(token, password, confirmation);
         done = state == State.VALID;
-        password = null;
-        confirmation = null;
     }
 
     public String getProblem() {

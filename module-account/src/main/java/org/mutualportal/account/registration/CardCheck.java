@@ -3,7 +3,7 @@ package org.mutualportal.account.registration;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.mutualportal.core.member.Member;
+import org.mutualportal.api.member.Member;
 
 /**
  * Compares what a person typed with the member card: names after trimming, without case, accents, hyphens,

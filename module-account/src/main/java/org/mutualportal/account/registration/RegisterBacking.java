@@ -5,14 +5,16 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.password.NewPassword;
-import org.mutualportal.core.address.EmailAddresses;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.security.WebAccount;
+import org.mutualportal.api.validation.EmailAddress;
+import org.mutualportal.api.validation.MembershipNumber;
 
 /** "Demande d'accès à votre espace sécurisé" ({@code /public/account/register.xhtml}). */
 @Named
@@ -25,42 +27,33 @@ public class RegisterBacking {
     @Inject
     NewPassword newPassword;
 
+    @MembershipNumber
     private String membershipNumber;
     private String lastName;
     private String firstName;
     private LocalDate birthDate;
+    @EmailAddress
+    @Size(max = WebAccount.LOGIN_LENGTH)
     private String login;
     private String password;
     private String confirmation;
 
+    /**
+     * Sends the application; the card check's answer is the same whatever did not match.
+     *
+     * @throws BusinessException next to a password that breaks the rules or its differing confirmation, or at
+     *         the top when the card data did not match
+     */
     public void register() throws IOException {
-        boolean valid = true;
-        if (!EmailAddresses.isValid(login)) {
-            Texts.error("register:login", Texts.of(AccountModule.BUNDLE, "email.invalid"));
-            valid = false;
-        }
-        valid &= newPassword.accept(password, confirmation, List.of(lastName, firstName, login),
-                "register:password", "register:confirmation");
-        if (!valid) {
-            clearPasswords();
-            return;
+        newPassword.check(password, confirmation, List.of(lastName, firstName, login));
+        boolean matched = registrations.register(new Registrations.Application(membershipNumber, lastName, firstName,
+                birthDate, login, password.toCharArray()));
+        if (!matched) {
+            throw new BusinessException(AccountModule.BUNDLE, "register.mismatch");
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        boolean matched = registrations.register(new Registrations.Application(membershipNumber, lastName, firstName,
-                birthDate, login, password.toCharArray(), request.getRemoteAddr()));
-        clearPasswords();
-        if (!matched) {
-            Texts.error(null, Texts.of(AccountModule.BUNDLE, "register.mismatch"));
-            return;
-        }
-        external.redirect(request.getContextPath() + "/public/account/register-sent.xhtml");
+        external.redirect(external.getRequestContextPath() + "/public/account/register-sent.xhtml");
         FacesContext.getCurrentInstance().responseComplete();
-    }
-
-    private void clearPasswords() {
-        password = null;
-        confirmation = null;
     }
 
     public String getMembershipNumber() {

@@ -8,17 +8,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.account.AccountAudit;
 import org.mutualportal.account.token.AccountToken.Purpose;
 import org.mutualportal.account.token.AccountTokens;
-import org.mutualportal.core.address.EmailAddresses;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberDirectory;
-import org.mutualportal.core.security.WebAccount;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.shell.PortalSettings;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.validation.EmailAddresses;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.security.WebAccount;
+import org.mutualportal.api.security.WebAccounts;
+import org.mutualportal.api.settings.PortalSettings;
 
 /**
  * "Je souhaite créer mon espace personnel": a person proves they hold a member card, and gets an account to
@@ -53,9 +53,6 @@ public class Registrations {
     PortalSettings settings;
 
     @Inject
-    PortalClock clock;
-
-    @Inject
     RegistrationAttempts attempts;
 
     @Inject
@@ -64,7 +61,7 @@ public class Registrations {
 
     /** What the person typed. */
     public record Application(String membershipNumber, String lastName, String firstName, LocalDate birthDate,
-            String login, char[] password, String remoteAddress) {
+            String login, char[] password) {
     }
 
     /** Whether the card data matched; when it did, an e-mail is on its way to the address concerned. */
@@ -76,7 +73,7 @@ public class Registrations {
                         .filter(m -> CardCheck.matches(m, application.lastName(), application.firstName(),
                                 application.birthDate()));
         if (member.isEmpty()) {
-            attempts.mismatch(application.membershipNumber(), application.remoteAddress());
+            attempts.mismatch(application.membershipNumber());
             return false;
         }
         Member holder = member.get();
@@ -87,21 +84,20 @@ public class Registrations {
                     "firstName", holder.getFirstName(),
                     "loginLink", settings.link("/login.xhtml"),
                     "resetLink", settings.link("/public/account/forgotten-password.xhtml")));
-            audit.record("member:" + holder.getId(), "REGISTRATION_ALREADY_REGISTERED", "account:" + existing.get().getId(),
-                    null, application.remoteAddress());
+            audit.record(AccountAudit.REGISTRATION_ALREADY_REGISTERED, "account:" + existing.get().getId(),
+                    "member:" + holder.getId());
             return true;
         }
         if (accounts.byLogin(login).isPresent()) {
             outbox.queue(login, "account/address-in-use", Map.of(
                     "loginLink", settings.link("/login.xhtml"),
                     "resetLink", settings.link("/public/account/forgotten-password.xhtml")));
-            audit.record("member:" + holder.getId(), "REGISTRATION_ADDRESS_IN_USE", null, null, application.remoteAddress());
+            audit.record(AccountAudit.REGISTRATION_ADDRESS_IN_USE, null, "member:" + holder.getId());
             return true;
         }
         WebAccount account = accounts.createForMember(holder.getId(), login, passwordHash);
         sendActivation(account, holder);
-        audit.record("member:" + holder.getId(), "REGISTRATION_REQUESTED", "account:" + account.getId(), null,
-                application.remoteAddress());
+        audit.record(AccountAudit.REGISTRATION_REQUESTED, "account:" + account.getId(), "member:" + holder.getId());
         return true;
     }
 

@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.mutualportal.account.token.AccountToken.Purpose;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * Issues and redeems the single-use links of the account module. Issuing a token voids the account's

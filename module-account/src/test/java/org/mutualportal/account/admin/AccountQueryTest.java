@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mutualportal.account.admin.AccountQuery.Kind;
+import org.mutualportal.api.security.AccountSearch;
 
 /** How the account search reads what an administrator typed, and which roles a staff account may get. */
 class AccountQueryTest {
@@ -21,8 +22,11 @@ class AccountQueryTest {
     }
 
     @Test
-    void wildcardsTypedByTheAdministratorAreTakenLiterally() {
-        assertThat(AccountQuery.prefix("50%_off\\")).isEqualTo("50\\%\\_off\\\\%");
+    void eachQueryRunsTheSearchOfItsKind() {
+        assertThat(AccountQuery.of(" 100 234 ").search()).isEqualTo(AccountSearch.byMembershipNumber("100234"));
+        assertThat(AccountQuery.of("Marie.Leroy@").search()).isEqualTo(AccountSearch.byLoginPrefix("marie.leroy@"));
+        assertThat(AccountQuery.of("  Le Goff   Léa ").search()).isEqualTo(AccountSearch.byName("le", "goff léa"));
+        assertThat(AccountQuery.of("Leroy").search()).isEqualTo(AccountSearch.byName("leroy", null));
     }
 
     @Test

@@ -404,6 +404,7 @@ class AccountIT {
         registerAndActivate(adam, "Rousseau", "Adam", "19/09/1999", login);
         WebClient browser = client();
         browser.login(login, PASSWORD);
+        long accountId = members().count("select id from web_account where member_id = ?", adam.memberId());
 
         Page wrong = browser.get("account/delete.xhtml").form("delete").set("delete:password", "Faux#Passe2026").submit("delete:confirm");
         assertThat(wrong.text()).contains("Mot de passe incorrect.");
@@ -414,7 +415,9 @@ class AccountIT {
         assertThat(client().login(login, PASSWORD).text()).contains("Identifiant ou mot de passe incorrect");
         assertThat(members().count("select count(*) from web_account where member_id = ?", adam.memberId())).isZero();
         assertThat(members().count("select count(*) from member where id = ?", adam.memberId())).isOne();
-        assertThat(members().count("select count(*) from audit_event where action = 'ACCOUNT_DELETED' and actor = ?",
+        // The account acted (the actor is always the signed-in account); the line names the member it led to.
+        assertThat(members().count("select count(*) from audit_event where action = 'ACCOUNT_DELETED' and actor = ?"
+                + " and target = ? and detail = ?", "account:" + accountId, "account:" + accountId,
                 "member:" + adam.memberId())).isOne();
         assertThat(TestMailServer.awaitMessages(login, 2, Duration.ofSeconds(30)))
                 .anySatisfy(m -> assertThat(TestMailServer.subject(m)).isEqualTo("Votre espace adhérent a été supprimé"));

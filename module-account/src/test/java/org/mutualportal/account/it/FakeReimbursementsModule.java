@@ -2,7 +2,7 @@ package org.mutualportal.account.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.mutualportal.account.AccountModule;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.PortalModule;
 
 /** Stands for the reimbursements module, whose presence decides whether "Mon compte" offers the subscription. */
 @ApplicationScoped

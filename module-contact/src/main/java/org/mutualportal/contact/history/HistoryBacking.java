@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.requests.RequestFilter;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.contact.ContactModule;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestFilter;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.web.Texts;
 
 /** "Historique de mes demandes": the member's requests of every module, filtered and paged on the server. */
 @Named

@@ -4,14 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.requests.RequestAttachment;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.contact.ContactModule;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestAttachment;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.RequestIds;
-import org.mutualportal.core.web.Texts;
 
 /**
  * One of the member's requests, with its files, its answer, and "Annuler ma demande" while nobody took it.
@@ -26,43 +27,41 @@ public class RequestDetailBacking implements java.io.Serializable {
     @Inject
     MemberRequests requests;
 
-    private String id;
-    private Long requestId;
+    private Long id;
     private transient MemberRequest request;
-    private transient List<RequestAttachment> attachments;
+    private transient List<? extends RequestAttachment> attachments;
 
+    /** View action: a request that is not the member's, like a missing id, is a 404. */
     public void load() {
-        request = requests.find(RequestIds.parse(id));
-        requestId = request.getId();
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        request = requests.find(id);
     }
 
+    /** Cancels; once staff took the request the store refuses, and the page shows it as it now stands. */
     public String cancel() {
-        MemberRequest current = requests.find(requestId);
-        if (current.getStatus() != RequestStatus.SENT) {
-            Texts.error(null, Texts.of(ContactModule.BUNDLE, "request.cancel.impossible"));
-            request = current;
-            return null;
-        }
-        requests.cancel(current.getId());
+        request = null;
+        MemberRequest cancelled = requests.cancel(id);
         Texts.flash(Texts.of(ContactModule.BUNDLE, "request.cancel.confirm"));
-        return "/contact/request.xhtml?faces-redirect=true&id=" + current.getId();
+        return "/contact/request.xhtml?faces-redirect=true&id=" + cancelled.getId();
     }
 
     public String getTitle() {
-        return Texts.of(ContactModule.BUNDLE, "request.title", FrenchFormats.date(getRequest().getCreatedAt().atZoneSameInstant(
-                org.mutualportal.core.time.PortalClock.PARIS).toLocalDate()));
+        return Texts.of(ContactModule.BUNDLE, "request.title",
+                FrenchFormats.date(getRequest().getCreatedAt().atZoneSameInstant(PortalClock.PARIS).toLocalDate()));
     }
 
     public MemberRequest getRequest() {
         if (request == null) {
-            request = requests.find(requestId);
+            request = requests.find(id);
         }
         return request;
     }
 
-    public List<RequestAttachment> getAttachments() {
+    public List<? extends RequestAttachment> getAttachments() {
         if (attachments == null) {
-            attachments = requests.attachments(requestId);
+            attachments = requests.attachments(id);
         }
         return attachments;
     }
@@ -71,11 +70,11 @@ public class RequestDetailBacking implements java.io.Serializable {
         return getRequest().getStatus() == RequestStatus.SENT;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

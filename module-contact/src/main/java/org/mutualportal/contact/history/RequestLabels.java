@@ -4,19 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.text.Texts;
 
 /** Labels of request types (from the module that declared them) and statuses, for the lists and filters. */
 @Named("requestLabels")
 @ApplicationScoped
 public class RequestLabels {
-
-    @Inject
-    ModuleRegistry registry;
 
     @Inject
     MemberRequests requests;
@@ -26,21 +22,19 @@ public class RequestLabels {
     }
 
     public String status(RequestStatus status) {
-        return Texts.core("request.status." + status);
+        return Texts.shared("request.status." + status);
     }
 
     /** Every request type of the portal's modules, as filter options. */
     public List<TypeOption> getTypes() {
-        return registry.requestTypes().stream()
-                .map(t -> new TypeOption(t.type().code(), registry.label(t.module(), t.type().labelKey())))
-                .toList();
+        return requests.types().stream().map(t -> new TypeOption(t.code(), t.label())).toList();
     }
 
     public List<RequestStatus> getStatuses() {
         return List.of(RequestStatus.values());
     }
 
-    /** A type for a select list. */
+    /** A type for a select list, with the getters pages read (EL 5 does not read record components). */
     public static final class TypeOption {
         private final String code;
         private final String label;

@@ -2,8 +2,8 @@ package org.mutualportal.contact.history;
 
 import java.util.List;
 import java.util.Map;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestFilter;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestFilter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -15,7 +15,7 @@ public class RequestRows extends LazyDataModel<MemberRequest> {
 
     /** A page query: filter, first row, page size. */
     public interface PageQuery extends java.io.Serializable {
-        List<MemberRequest> page(RequestFilter filter, int first, int size);
+        List<? extends MemberRequest> page(RequestFilter filter, int first, int size);
     }
 
     /** A count query. */
@@ -40,7 +40,7 @@ public class RequestRows extends LazyDataModel<MemberRequest> {
 
     @Override
     public List<MemberRequest> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        return page.page(filter, first, size);
+        return List.copyOf(page.page(filter, first, size));
     }
 
     @Override

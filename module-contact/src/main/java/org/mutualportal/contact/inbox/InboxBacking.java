@@ -3,18 +3,16 @@ package org.mutualportal.contact.inbox;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.requests.RequestDesk;
+import org.mutualportal.api.requests.RequestFilter;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.contact.ContactAudit;
 import org.mutualportal.contact.ContactModule;
 import org.mutualportal.contact.history.RequestRows;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.requests.RequestDesk;
-import org.mutualportal.core.requests.RequestFilter;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.web.Texts;
 
 /** The staff inbox: every member's requests, oldest first, filtered by type, status and age. */
 @Named
@@ -29,12 +27,6 @@ public class InboxBacking implements Serializable {
     @Inject
     AuditLog audit;
 
-    @Inject
-    MemberContext context;
-
-    @Inject
-    HttpServletRequest request;
-
     private String type;
     private RequestStatus status = RequestStatus.SENT;
     private Integer olderThanDays;
@@ -47,9 +39,8 @@ public class InboxBacking implements Serializable {
         rows = new RequestRows(filter, store::search, store::count);
         total = desk.count(filter);
         // The list shows members' names and request summaries: a staff read of member data, like opening one.
-        audit.recordAlone(context.user().map(SignedInUser::callerName).orElse("unknown"), "REQUESTS_LISTED", null,
-                "type=" + filter.typeCode() + " status=" + filter.status() + " olderThanDays=" + filter.olderThanDays(),
-                request.getRemoteAddr());
+        audit.recordAlone(ContactAudit.REQUESTS_LISTED, null,
+                "type=" + filter.typeCode() + " status=" + filter.status() + " olderThanDays=" + filter.olderThanDays());
     }
 
     public void filter() {

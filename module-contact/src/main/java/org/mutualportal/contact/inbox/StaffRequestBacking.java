@@ -1,22 +1,20 @@
 package org.mutualportal.contact.inbox;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestAttachment;
+import org.mutualportal.api.requests.RequestDesk;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.contact.ContactModule;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.MemberDirectory;
-import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestAttachment;
-import org.mutualportal.core.requests.RequestDesk;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.web.RequestIds;
-import org.mutualportal.core.web.Texts;
 
 /**
  * A request seen by staff: who asked, what, the files; take it, answer it, close it. Opening it is audited.
@@ -35,44 +33,41 @@ public class StaffRequestBacking implements java.io.Serializable {
     @Inject
     MemberDirectory members;
 
-    @Inject
-    MemberContext memberContext;
-
-    private String id;
-    private Long requestId;
+    private Long id;
     private transient MemberRequest request;
     private transient Member member;
     private transient String membershipNumber;
-    private transient List<RequestAttachment> attachments;
+    private transient List<? extends RequestAttachment> attachments;
+
+    /** Only "Répondre et clôturer" validates it: the other buttons of the form are immediate. */
+    @NotBlank(message = "{org.mutualportal.contact.staff.answer.required}")
     private String answer;
 
     /** View action (first display only): the audited read. */
     public void load() {
-        request = desk.open(RequestIds.parse(id), staff(), remoteAddress());
-        requestId = request.getId();
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        request = desk.open(id);
     }
 
     private void fill() {
         if (member == null) {
             member = members.find(getRequest().getMemberId()).orElseThrow();
             membershipNumber = request.getMembershipId() == null ? null
-                    : members.membershipNumber(request.getMembershipId()).orElse(null);
+                    : members.membership(request.getMembershipId()).map(Membership::getMembershipNumber).orElse(null);
             attachments = desk.attachments(request.getId());
         }
     }
 
     public String take() {
-        request = desk.take(requestId, staff(), remoteAddress());
+        request = desk.take(id);
         Texts.flash(Texts.of(ContactModule.BUNDLE, "staff.taken"));
         return self();
     }
 
     public String reply() {
-        if (answer == null || answer.isBlank()) {
-            Texts.error("staff:answer", Texts.of(ContactModule.BUNDLE, "staff.answer.required"));
-            return null;
-        }
-        request = desk.answer(requestId, answer.strip(), staff(), remoteAddress());
+        request = desk.answer(id, answer.strip());
         Texts.flash(Texts.of(ContactModule.BUNDLE, "staff.answered"));
         return self();
     }
@@ -86,7 +81,7 @@ public class StaffRequestBacking implements java.io.Serializable {
     }
 
     private String closeAs(RequestStatus status) {
-        request = desk.close(requestId, status, staff(), remoteAddress());
+        request = desk.close(id, status);
         Texts.flash(Texts.of(ContactModule.BUNDLE, "staff.closed"));
         return self();
     }
@@ -95,21 +90,19 @@ public class StaffRequestBacking implements java.io.Serializable {
         return "/contact/staff/request.xhtml?faces-redirect=true&id=" + request.getId();
     }
 
-    private String staff() {
-        return memberContext.user().map(SignedInUser::callerName).orElseThrow();
-    }
-
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    /** "Demande n° 1234": the id as the database and the member have it, without a French thousands separator. */
+    public String getTitle() {
+        return Texts.of(ContactModule.BUNDLE, "staff.request.title", Long.toString(id));
     }
 
     public boolean isOpen() {
         return getRequest().getStatus().isOpen();
     }
 
+    /** The request as {@link #load()} opened it, or read again (not audited twice) after the view was restored. */
     public MemberRequest getRequest() {
         if (request == null) {
-            request = desk.find(requestId);
+            request = desk.find(id);
         }
         return request;
     }
@@ -124,7 +117,7 @@ public class StaffRequestBacking implements java.io.Serializable {
         return membershipNumber;
     }
 
-    public List<RequestAttachment> getAttachments() {
+    public List<? extends RequestAttachment> getAttachments() {
         fill();
         return attachments;
     }
@@ -137,11 +130,11 @@ public class StaffRequestBacking implements java.io.Serializable {
         this.answer = answer;
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mutualportal.core.shell.PortalSettings;
+import org.mutualportal.api.settings.PortalSettings;
 
 /**
  * The contact block and form settings ({@code portal.contact.*}): subjects offered, phone line and hours

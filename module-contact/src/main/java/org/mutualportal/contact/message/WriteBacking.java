@@ -6,12 +6,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.util.ArrayList;
 import java.util.List;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.UploadedFiles;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.contact.ContactModule;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.UploadedFiles;
-import org.mutualportal.core.web.Texts;
 
-/** "Nous écrire — Par e-mail": subject from the configured list, message, optional files. */
+/**
+ * "Nous écrire — Par e-mail": subject from the configured list, message, optional files. The page checks what
+ * is required and the files ({@code portal.files}); {@link ContactMessages} checks the configured rules and
+ * puts its refusal next to the field concerned.
+ */
 @Named
 @RequestScoped
 public class WriteBacking {
@@ -23,36 +27,14 @@ public class WriteBacking {
     ContactSettings settings;
 
     @Inject
-    UploadedFiles uploads;
+    UploadedFiles uploadedFiles;
 
     private String subject;
     private String message;
     private List<Part> files = new ArrayList<>();
 
     public String send() {
-        boolean valid = true;
-        if (subject == null || !settings.getSubjects().contains(subject)) {
-            Texts.error("write:subject", Texts.of(ContactModule.BUNDLE, "write.subject.invalid"));
-            valid = false;
-        }
-        String text = message == null ? "" : message.strip();
-        if (text.length() < settings.getMinLength()) {
-            Texts.error("write:message", Texts.of(ContactModule.BUNDLE, "write.message.tooShort", settings.getMinLength()));
-            valid = false;
-        } else if (text.length() > settings.getMaxLength()) {
-            Texts.error("write:message", Texts.of(ContactModule.BUNDLE, "write.message.tooLong", settings.getMaxLength()));
-            valid = false;
-        }
-        var accepted = uploads.accept("write:files", files);
-        valid &= accepted.isPresent();
-        if (!valid) {
-            return null;
-        }
-        if (messages.limitReached()) {
-            Texts.error(null, Texts.of(ContactModule.BUNDLE, "write.limit", settings.getMaxPerDay(), settings.getPhone()));
-            return null;
-        }
-        MemberRequest request = messages.send(subject, text, accepted.orElseThrow());
+        MemberRequest request = messages.send(subject, message, uploadedFiles.read(files));
         Texts.flash(Texts.of(ContactModule.BUNDLE, "write.sent"));
         return "/contact/request.xhtml?faces-redirect=true&id=" + request.getId();
     }
@@ -62,7 +44,7 @@ public class WriteBacking {
     }
 
     public String getFilesHint() {
-        return uploads.hint();
+        return uploadedFiles.hint();
     }
 
     public String getSubject() {

@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberDirectory;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestDesk;
-import org.mutualportal.core.requests.RequestDesk.RequestStatusChanged;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.shell.PortalSettings;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestDesk;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.spi.RequestStatusChanged;
 
 /**
  * Tells a member by e-mail that staff answered or closed their request. The e-mail carries the request's

@@ -198,6 +198,46 @@ class ContactIT {
     }
 
     @Test
+    void aRequestStaffTookMeanwhileIsNotCancelledAndThePageSaysWhy() throws Exception {
+        Member nina = member("Garnier", "Nina");
+        WebClient member = client();
+        member.login(nina.login(), PASSWORD);
+        Page sent = member.follow(write(member, "Mon contrat", "Une question sur mes garanties, merci.", Map.of()));
+        long requestId = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
+        WebClient staff = staffClient();
+        staff.follow(staff.get("contact/staff/request.xhtml?id=" + requestId).form("staff").submit("staff:take"));
+
+        Page refused = sent.form("cancel").submit("cancel:submit");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text()).contains("elle ne peut plus être annulée");
+        assertThat(refused.html().select("#status").text()).isEqualTo("En cours");
+        assertThat(refused.html().select("#cancel")).isEmpty();
+    }
+
+    @Test
+    void staffCloseWithoutAnAnswerAndBadIdsAreNotFound() throws Exception {
+        Member paul = member("Fabre", "Paul");
+        WebClient member = client();
+        member.login(paul.login(), PASSWORD);
+        Page sent = member.follow(write(member, "Mon contrat", "Doublon de ma demande d'hier, merci.", Map.of()));
+        long requestId = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
+        WebClient staff = staffClient();
+
+        Page closed = staff.follow(staff.get("contact/staff/request.xhtml?id=" + requestId).form("staff").submit("staff:close"));
+
+        assertThat(closed.text()).contains("Demande clôturée.", "Demande n° " + requestId);
+        assertThat(closed.html().select("#status").text()).isEqualTo("Traitée");
+        MimeMessage mail = TestMailServer.awaitMessages(paul.email(), 2, Duration.ofSeconds(30)).get(1);
+        assertThat(TestMailServer.subject(mail)).isEqualTo("Votre demande « Mon contrat » est traitée");
+        assertThat(staff.get("contact/staff/request.xhtml?id=nope").status()).isEqualTo(404);
+        assertThat(staff.get("contact/staff/request.xhtml").status()).isEqualTo(404);
+        assertThat(staff.get("contact/staff/attachment/0").status()).isEqualTo(404);
+        assertThat(member.get("contact/attachment/12a").status()).isEqualTo(404);
+        assertThat(member.get("contact/request.xhtml").status()).isEqualTo(404);
+    }
+
+    @Test
     void theHistoryIsFilteredAndPagedOnTheServer() {
         Member sam = member("Colin", "Sam");
         TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
@@ -222,6 +262,14 @@ class ContactIT {
 
     private WebClient client() {
         return new WebClient(URI.create(base.toString()));
+    }
+
+    private WebClient staffClient() {
+        String login = "agent-" + UUID.randomUUID() + "@mutuelle.example";
+        TestMembers.in(EmbeddedDatabase.dataSource()).staffAccount(login, PASSWORD);
+        WebClient staff = client();
+        staff.login(login, PASSWORD);
+        return staff;
     }
 
     /** Submits the message form as multipart, the way a browser sends files. */

@@ -1,25 +1,32 @@
 package org.mutualportal.contract.beneficiary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Optional;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.EmailAddress;
+import org.mutualportal.api.validation.FrenchPhone;
+import org.mutualportal.api.validation.Nir;
+import org.mutualportal.api.validation.SocialSecurityNumber;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.contract.ContractModule;
-import org.mutualportal.contract.request.FieldProblem;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SocialSecurityNumber;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.RequestIds;
-import org.mutualportal.core.web.Texts;
 
 /**
  * A beneficiary's page ("Coordonnées et informations complémentaires") and its "Modifier" form. The id comes
- * from the URL and goes through the member's scope at once; on the form's postback it comes back as a
- * hidden view parameter and is checked again.
+ * from the URL and goes through the member's scope at once. View-scoped on the id and what the member types, so
+ * that a form its checks refuse is shown again with its beneficiary; the beneficiary itself is not part of the
+ * view's state, and the change finds it again in the member's scope.
  */
 @Named
-@RequestScoped
-public class BeneficiaryBacking {
+@ViewScoped
+public class BeneficiaryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     BeneficiaryDetails details;
@@ -27,92 +34,97 @@ public class BeneficiaryBacking {
     @Inject
     MemberContext memberContext;
 
-    private String id;
-    private Beneficiary beneficiary;
-    private BeneficiaryContact contact;
-    private SocialSecurityAttachment currentAttachment;
+    private Long id;
+    private transient Beneficiary beneficiary;
+    private transient Optional<BeneficiaryContact> contact;
 
+    @EmailAddress(message = "{org.mutualportal.contract.beneficiary.email.invalid}")
     private String email;
+    @FrenchPhone(message = "{org.mutualportal.contract.beneficiary.phone.invalid}")
     private String mobile;
     private SocialSecurityAttachment attachment;
+    @Nir
     private String nir;
+    @Nir
     private String otherNir;
 
-    /** View action: 404 for an id that is not one of the membership's beneficiaries. */
+    /** View action: 404 without an id, or for one that is not one of the membership's beneficiaries. */
     public void load() {
-        beneficiary = details.find(RequestIds.parse(id));
-        contact = details.contact(beneficiary.getId()).orElse(null);
-        currentAttachment = details.attachment(beneficiary);
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        beneficiary = details.find(id);
         if (attachment == null) {
-            attachment = currentAttachment;
+            attachment = currentAttachment();
         }
     }
 
     public String save() {
-        load();
+        SocialSecurityAttachment current = currentAttachment();
         BeneficiaryChange change = new BeneficiaryChange(blankToNull(email), blankToNull(mobile),
-                attachment == currentAttachment && attachment != SocialSecurityAttachment.OTHER_INSURED ? null : attachment,
+                attachment == current && attachment != SocialSecurityAttachment.OTHER_INSURED ? null : attachment,
                 SocialSecurityNumber.normalize(nir), SocialSecurityNumber.normalize(otherNir));
-        if (change.email() == null && change.mobilePhone() == null && change.attachment() == null) {
-            Texts.error(null, Texts.of(ContractModule.BUNDLE, "beneficiary.change.nothing"));
-            return null;
-        }
-        boolean valid = true;
-        for (FieldProblem problem : details.check(beneficiary, change)) {
-            problem.show("change");
-            valid = false;
-        }
-        if (!valid) {
-            return null;
-        }
-        details.requestChange(beneficiary.getId(), change);
+        details.requestChange(id, change);
         Texts.flash(Texts.of(ContractModule.BUNDLE, "beneficiary.change.sent"));
-        return "/contract/beneficiary.xhtml?faces-redirect=true&id=" + beneficiary.getId();
+        return "/contract/beneficiary.xhtml?faces-redirect=true&id=" + id;
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    /** The beneficiary as {@link #load()} found it, or found again in the member's scope once the view is restored. */
     public Beneficiary getBeneficiary() {
+        if (beneficiary == null) {
+            beneficiary = details.find(id);
+        }
         return beneficiary;
     }
 
     public BeneficiaryContact getContact() {
-        return contact;
+        if (contact == null) {
+            contact = details.contact(getBeneficiary().getId());
+        }
+        return contact.orElse(null);
+    }
+
+    private SocialSecurityAttachment currentAttachment() {
+        return details.attachment(getBeneficiary());
     }
 
     public String getAttachmentText() {
-        return switch (currentAttachment) {
+        return switch (currentAttachment()) {
             case OWN -> Texts.of(ContractModule.BUNDLE, "beneficiary.attachment.own");
             case MEMBER -> Texts.of(ContractModule.BUNDLE, "beneficiary.attachment.member", memberContext.member().getFullName());
             case OTHER_INSURED -> Texts.of(ContractModule.BUNDLE, "beneficiary.attachment.other",
-                    SocialSecurityNumber.mask(beneficiary.getAttachedToNir()));
+                    SocialSecurityNumber.mask(getBeneficiary().getAttachedToNir()));
         };
     }
 
     /** The member's address for a beneficiary without their own. */
     public String getAddress() {
-        if (contact != null && contact.getAddress() != null) {
-            return contact.getAddress();
+        BeneficiaryContact own = getContact();
+        if (own != null && own.getAddress() != null) {
+            return own.getAddress();
         }
         var address = memberContext.member().getAddress();
         return address == null ? null : Texts.of(ContractModule.BUNDLE, "beneficiary.address.shared", address.getOneLine());
     }
 
     public String getPhone() {
-        return contact == null || contact.getMobilePhone() == null ? null : FrenchFormats.phone(contact.getMobilePhone());
+        BeneficiaryContact own = getContact();
+        return own == null || own.getMobilePhone() == null ? null : FrenchFormats.phone(own.getMobilePhone());
     }
 
     public SocialSecurityAttachment[] getAttachments() {
         return SocialSecurityAttachment.values();
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

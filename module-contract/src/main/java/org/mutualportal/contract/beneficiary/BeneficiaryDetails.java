@@ -7,21 +7,20 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.CollectiveContractGuarded;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.EmailAddresses;
+import org.mutualportal.api.validation.FrenchPhones;
+import org.mutualportal.api.validation.SocialSecurityNumber;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.contract.request.FieldProblem;
-import org.mutualportal.core.address.EmailAddresses;
-import org.mutualportal.core.address.FrenchPhones;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.CollectiveContractGuarded;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SocialSecurityNumber;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.web.Texts;
 
 /**
  * A beneficiary's details and the change of them. Always through {@link MemberContext#beneficiary(long)}: a
@@ -59,34 +58,31 @@ public class BeneficiaryDetails {
         return insured.equals(enrolments.memberNir()) ? SocialSecurityAttachment.MEMBER : SocialSecurityAttachment.OTHER_INSURED;
     }
 
-    /** Problems of a change, by field (the form's ids). */
-    public List<FieldProblem> check(Beneficiary beneficiary, BeneficiaryChange change) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (change.email() != null && !EmailAddresses.isValid(change.email())) {
-            problems.add(FieldProblem.of("email", "beneficiary.email.invalid"));
-        }
-        if (change.mobilePhone() != null && FrenchPhones.normalize(change.mobilePhone()).isEmpty()) {
-            problems.add(FieldProblem.of("mobile", "beneficiary.phone.invalid"));
-        }
-        if (change.attachment() == SocialSecurityAttachment.OWN) {
-            SocialSecurityNumber.problem(change.nir(), beneficiary.getBirthDate())
-                    .ifPresent(key -> problems.add(FieldProblem.core("nir", key)));
-        } else if (change.attachment() == SocialSecurityAttachment.OTHER_INSURED) {
-            SocialSecurityNumber.problem(change.otherNir(), null)
-                    .ifPresent(key -> problems.add(FieldProblem.core("otherNir", key)));
-        } else if (change.attachment() == SocialSecurityAttachment.MEMBER && enrolments.memberNir() == null) {
-            problems.add(FieldProblem.of("attachment", "enrol.attachment.memberUnknown"));
-        }
-        return problems;
-    }
-
-    /** Records the change for the mutual; the beneficiary shows it once the management system sends it back. */
+    /**
+     * Records the change for the mutual; the beneficiary shows it once the management system sends it back.
+     * The form checks the e-mail, the phone and the NIRs as typed (their constraints on {@link BeneficiaryBacking});
+     * the rules that need the beneficiary are here.
+     *
+     * @throws BusinessException when nothing changes, or the attachment's number is missing, invalid or does not
+     *         agree with the beneficiary's birth date
+     */
     @Transactional
     @CollectiveContractGuarded
     public MemberRequest requestChange(long beneficiaryId, BeneficiaryChange change) {
         Beneficiary beneficiary = find(beneficiaryId);
-        if (!check(beneficiary, change).isEmpty()) {
-            throw new IllegalArgumentException("Change breaks the rules");
+        if (change.email() == null && change.mobilePhone() == null && change.attachment() == null) {
+            throw new BusinessException(ContractModule.BUNDLE, "beneficiary.change.nothing");
+        }
+        if (change.attachment() == SocialSecurityAttachment.OWN) {
+            SocialSecurityNumber.problem(change.nir(), beneficiary.getBirthDate()).ifPresent(key -> {
+                throw EnrolmentRules.nirRefusal("nir", key);
+            });
+        } else if (change.attachment() == SocialSecurityAttachment.OTHER_INSURED) {
+            SocialSecurityNumber.problem(change.otherNir(), null).ifPresent(key -> {
+                throw EnrolmentRules.nirRefusal("otherNir", key);
+            });
+        } else if (change.attachment() == SocialSecurityAttachment.MEMBER && enrolments.memberNir() == null) {
+            throw EnrolmentRules.refusal("attachment", "enrol.attachment.memberUnknown");
         }
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("beneficiary", beneficiary.getExternalId());

@@ -1,7 +1,7 @@
 package org.mutualportal.contract.beneficiary;
 
 import java.time.LocalDate;
-import org.mutualportal.core.member.Relationship;
+import org.mutualportal.api.member.Relationship;
 
 /**
  * "J'inscris des bénéficiaires": what the member typed, normalized (trimmed, NIRs without spaces).

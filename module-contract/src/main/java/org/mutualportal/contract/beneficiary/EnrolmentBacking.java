@@ -1,30 +1,36 @@
 package org.mutualportal.contract.beneficiary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.api.member.Relationship;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.UploadedFiles;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.validation.Nir;
+import org.mutualportal.api.validation.SocialSecurityNumber;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.contract.request.FieldProblem;
-import org.mutualportal.core.member.Relationship;
-import org.mutualportal.core.member.SocialSecurityNumber;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.UploadedFiles;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.contract.request.FormChecks;
 
-/** "J'inscris des bénéficiaires": the form, its messages next to each field, then the request. */
+/**
+ * "J'inscris des bénéficiaires": the form and the request. What one field tells is checked as the form is
+ * validated (names, NIRs, the start date against the birth date, the documents), each message next to its field;
+ * the rules that need the contract (relationship and age, attachment, nobody twice) are the service's.
+ */
 @Named
 @RequestScoped
 public class EnrolmentBacking {
-
-    static final String FORM = "enrol";
 
     private Optional<MemberRequest> openRequest;
 
@@ -41,11 +47,15 @@ public class EnrolmentBacking {
     PortalClock clock;
 
     private Relationship relationship;
+    @Pattern(regexp = EnrolmentRules.TYPED_NAME, message = "{org.mutualportal.contract.enrol.name.invalid}")
     private String lastName;
+    @Pattern(regexp = EnrolmentRules.TYPED_NAME, message = "{org.mutualportal.contract.enrol.name.invalid}")
     private String firstName;
     private LocalDate birthDate;
     private SocialSecurityAttachment attachment;
+    @Nir
     private String nir;
+    @Nir
     private String otherNir;
     private LocalDate startDate;
     private List<Part> documents = new ArrayList<>();
@@ -53,18 +63,22 @@ public class EnrolmentBacking {
     public String enrol() {
         Enrolment enrolment = new Enrolment(relationship, strip(lastName), strip(firstName), birthDate, attachment,
                 SocialSecurityNumber.normalize(nir), SocialSecurityNumber.normalize(otherNir), startDate);
-        boolean valid = true;
-        for (FieldProblem problem : enrolments.check(enrolment)) {
-            problem.show(FORM);
-            valid = false;
-        }
-        Optional<List<UploadedFiles.Accepted>> files = uploads.accept(FORM + ":documents", documents);
-        if (!valid || files.isEmpty()) {
-            return null;
-        }
-        MemberRequest request = enrolments.enrol(enrolment, files.get());
+        MemberRequest request = enrolments.enrol(enrolment, uploads.read(documents));
         Texts.flash(Texts.of(ContractModule.BUNDLE, "enrol.sent", request.getId()));
         return "/contract/index.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * Validator of the start date: the window depends on the birth date typed above it (a newborn may start at
+     * birth), which the page hands over as the input's attribute {@code birthDate} once Faces has read it.
+     */
+    public void checkStart(FacesContext context, UIComponent input, Object value) {
+        if (value instanceof LocalDate start) {
+            LocalDate birth = input.getAttributes().get("birthDate") instanceof LocalDate typed ? typed : null;
+            enrolments.rules().startProblem(start, birth, clock.today()).ifPresent(problem -> {
+                throw FormChecks.refused(problem);
+            });
+        }
     }
 
     private static String strip(String s) {

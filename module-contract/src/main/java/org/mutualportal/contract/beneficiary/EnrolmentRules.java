@@ -6,20 +6,30 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
-import org.mutualportal.contract.request.FieldProblem;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.Relationship;
-import org.mutualportal.core.member.SocialSecurityNumber;
-import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.Relationship;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.SocialSecurityNumber;
+import org.mutualportal.contract.ContractModule;
 
 /**
  * The rules a new beneficiary must meet before the mutual's staff see the request, so that a member learns
  * at once what the staff would refuse a week later: a real name, a plausible birth date for the relationship
  * (a child up to the age the statutes allow, an adult spouse), a valid NIR agreeing with the birth date, a
  * start date from today (from birth for a newborn) up to a few months ahead, and nobody enrolled twice.
+ * Each problem is the refusal the service throws, named after the form's property it concerns.
  */
 public final class EnrolmentRules {
+
+    /**
+     * A name as typed in the form: the rule's letters, apostrophes, spaces and hyphens, with the spaces the form
+     * trims and collapses before the rule reads it (so that what passes here passes {@link #check} too).
+     */
+    public static final String TYPED_NAME = "\\s*\\p{L}[\\p{L}'\\s\\-]{0,79}\\s*";
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}' \\-]{0,79}");
     private static final int NEWBORN_DAYS = 90;
@@ -51,77 +61,106 @@ public final class EnrolmentRules {
         return today.plusMonths(monthsAhead);
     }
 
-    public List<FieldProblem> check(Enrolment enrolment, LocalDate today, List<Beneficiary> covered, String memberNir) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * Every problem of an enrolment, in the order of the form.
+     *
+     * @param covered the membership's beneficiaries
+     * @param memberNir the member's own NIR, or {@code null} when unknown
+     * @return the refusals, each on its property; empty when the enrolment may be requested
+     */
+    public List<BusinessException> check(Enrolment enrolment, LocalDate today, List<? extends Beneficiary> covered,
+            String memberNir) {
+        List<BusinessException> problems = new ArrayList<>();
         if (enrolment.relationship() == null || enrolment.relationship() == Relationship.MEMBER) {
-            problems.add(FieldProblem.of("relationship", "enrol.relationship.required"));
+            problems.add(refusal("relationship", "enrol.relationship.required"));
         }
         if (!NAME.matcher(enrolment.lastName()).matches()) {
-            problems.add(FieldProblem.of("lastName", "enrol.name.invalid"));
+            problems.add(refusal("lastName", "enrol.name.invalid"));
         }
         if (!NAME.matcher(enrolment.firstName()).matches()) {
-            problems.add(FieldProblem.of("firstName", "enrol.name.invalid"));
+            problems.add(refusal("firstName", "enrol.name.invalid"));
         }
         LocalDate birth = enrolment.birthDate();
         if (birth == null || birth.isAfter(today) || birth.getYear() < 1900) {
-            problems.add(FieldProblem.of("birthDate", "enrol.birth.invalid"));
+            problems.add(refusal("birthDate", "enrol.birth.invalid"));
             birth = null;
         } else if (enrolment.relationship() != null) {
             int age = Period.between(birth, today).getYears();
             if (enrolment.relationship() == Relationship.CHILD && age > childMaxAge) {
-                problems.add(FieldProblem.of("birthDate", "enrol.birth.childTooOld", childMaxAge + 1));
+                problems.add(refusal("birthDate", "enrol.birth.childTooOld", childMaxAge + 1));
             } else if ((enrolment.relationship() == Relationship.SPOUSE || enrolment.relationship() == Relationship.PARTNER)
                     && age < 18) {
-                problems.add(FieldProblem.of("birthDate", "enrol.birth.spouseMinor"));
+                problems.add(refusal("birthDate", "enrol.birth.spouseMinor"));
             }
         }
         checkAttachment(enrolment, birth, memberNir, covered, problems);
-        checkStart(enrolment.startDate(), birth, today, problems);
+        if (enrolment.startDate() == null) {
+            problems.add(refusal("startDate", "enrol.start.required"));
+        } else {
+            startProblem(enrolment.startDate(), birth, today).ifPresent(problems::add);
+        }
         if (birth != null && covered.stream().anyMatch(b -> b.getBirthDate().equals(enrolment.birthDate())
                 && same(b.getLastName(), enrolment.lastName()) && same(b.getFirstName(), enrolment.firstName()))) {
-            problems.add(FieldProblem.of("firstName", "enrol.duplicate"));
+            problems.add(refusal("firstName", "enrol.duplicate"));
         }
         return problems;
     }
 
-    private static void checkAttachment(Enrolment enrolment, LocalDate birth, String memberNir, List<Beneficiary> covered,
-            List<FieldProblem> problems) {
+    /**
+     * What is wrong with a start date, given the birth date typed with it (the form checks it as it is typed, the
+     * service again).
+     *
+     * @param start the start date asked for
+     * @param birthDate the birth date typed; {@code null} when missing or unreadable, and an implausible one counts
+     *        as no newborn's
+     * @param today today in France
+     * @return the refusal on {@code startDate}, or empty when the date is in the window
+     */
+    public Optional<BusinessException> startProblem(LocalDate start, LocalDate birthDate, LocalDate today) {
+        LocalDate earliest = earliestStart(birthDate, today);
+        LocalDate latest = latestStart(today);
+        if (start.isBefore(earliest) || start.isAfter(latest)) {
+            return Optional.of(refusal("startDate", "enrol.start.window", FrenchFormats.date(earliest),
+                    FrenchFormats.date(latest)));
+        }
+        return Optional.empty();
+    }
+
+    private static void checkAttachment(Enrolment enrolment, LocalDate birth, String memberNir,
+            List<? extends Beneficiary> covered, List<BusinessException> problems) {
         if (enrolment.attachment() == null) {
-            problems.add(FieldProblem.of("attachment", "enrol.attachment.required"));
+            problems.add(refusal("attachment", "enrol.attachment.required"));
             return;
         }
         switch (enrolment.attachment()) {
             case OWN -> {
                 var problem = SocialSecurityNumber.problem(enrolment.nir(), birth);
                 if (problem.isPresent()) {
-                    problems.add(FieldProblem.core("nir", problem.get()));
+                    problems.add(nirRefusal("nir", problem.get()));
                 } else if (covered.stream().anyMatch(b -> enrolment.nir().equals(b.getNir()))) {
-                    problems.add(FieldProblem.of("nir", "enrol.nir.taken"));
+                    problems.add(refusal("nir", "enrol.nir.taken"));
                 }
             }
             case MEMBER -> {
                 if (memberNir == null) {
-                    problems.add(FieldProblem.of("attachment", "enrol.attachment.memberUnknown"));
+                    problems.add(refusal("attachment", "enrol.attachment.memberUnknown"));
                 } else if (enrolment.relationship() != Relationship.CHILD && enrolment.relationship() != Relationship.OTHER) {
-                    problems.add(FieldProblem.of("attachment", "enrol.attachment.childOnly"));
+                    problems.add(refusal("attachment", "enrol.attachment.childOnly"));
                 }
             }
             case OTHER_INSURED -> SocialSecurityNumber.problem(enrolment.otherNir(), null)
-                    .ifPresent(key -> problems.add(FieldProblem.core("otherNir", key)));
+                    .ifPresent(key -> problems.add(nirRefusal("otherNir", key)));
         }
     }
 
-    private void checkStart(LocalDate start, LocalDate birth, LocalDate today, List<FieldProblem> problems) {
-        if (start == null) {
-            problems.add(FieldProblem.of("startDate", "enrol.start.required"));
-            return;
-        }
-        LocalDate earliest = earliestStart(birth, today);
-        LocalDate latest = latestStart(today);
-        if (start.isBefore(earliest) || start.isAfter(latest)) {
-            problems.add(FieldProblem.of("startDate", "enrol.start.window", FrenchFormats.date(earliest),
-                    FrenchFormats.date(latest)));
-        }
+    /** A refusal of this module's bundle on a property of the form. */
+    static BusinessException refusal(String property, String key, Object... arguments) {
+        return new BusinessException(ContractModule.BUNDLE, key, arguments).on(property);
+    }
+
+    /** A refusal of a NIR, worded as every form of the portal words it (the API's shared vocabulary). */
+    static BusinessException nirRefusal(String property, String key) {
+        return new BusinessException(Texts.SHARED_BUNDLE, key).on(property);
     }
 
     /** Names compared as the card check does: trimmed, case and accents ignored. */

@@ -9,17 +9,17 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.contract.request.FieldProblem;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.CollectiveContractGuarded;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Relationship;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.requests.UploadedFiles;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.CollectiveContractGuarded;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Relationship;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.requests.UploadedFiles;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Enrols beneficiaries: the request for the mutual (the beneficiary appears on the contract once the
@@ -60,20 +60,19 @@ public class Enrolments {
                 .findFirst().orElse(null);
     }
 
-    public List<FieldProblem> check(Enrolment enrolment) {
-        return rules().check(enrolment, clock.today(), memberContext.beneficiaries(), memberNir());
-    }
-
     /**
      * Records the enrolment request.
      *
-     * @throws IllegalArgumentException when the enrolment breaks a rule (the form checks first)
+     * @throws BusinessException the first rule the enrolment breaks, on its property (the form checks the fields
+     *         it can first)
      */
     @Transactional
     @CollectiveContractGuarded
     public MemberRequest enrol(Enrolment enrolment, List<UploadedFiles.Accepted> documents) {
-        if (!check(enrolment).isEmpty()) {
-            throw new IllegalArgumentException("Enrolment breaks the rules");
+        List<BusinessException> problems = rules().check(enrolment, clock.today(), memberContext.beneficiaries(),
+                memberNir());
+        if (!problems.isEmpty()) {
+            throw problems.get(0);
         }
         String relationship = Texts.of(ContractModule.BUNDLE, "relationship." + enrolment.relationship());
         String name = enrolment.firstName() + " " + enrolment.lastName().toUpperCase(java.util.Locale.FRANCE);

@@ -11,13 +11,13 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.mutualportal.contract.ContractModule;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.pdf.PdfReports;
-import org.mutualportal.core.shell.PortalSettings;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.pdf.PdfReports;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * "Relevé annuel de cotisations": what a membership paid during a calendar year, from

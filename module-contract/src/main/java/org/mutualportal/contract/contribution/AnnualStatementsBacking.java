@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.mutualportal.contract.ContractModule;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 
 /** The page listing the years a member may download a "Relevé annuel de cotisations" for. */
 @Named

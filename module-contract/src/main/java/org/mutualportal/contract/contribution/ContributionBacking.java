@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mutualportal.core.web.RequestIds;
+import org.mutualportal.api.web.NotFoundException;
 
 /** "Voir le détail" of a contribution: each beneficiary's share per guarantee, with a subtotal each. */
 @Named
@@ -17,12 +17,15 @@ public class ContributionBacking {
     @Inject
     Contributions contributions;
 
-    private String id;
+    private Long id;
     private Contributions.Detail detail;
 
-    /** View action: 404 for an id that is not one of the membership's contributions. */
+    /** View action: 404 without an id, or for one that is not one of the membership's contributions. */
     public void load() {
-        detail = contributions.detail(RequestIds.parse(id));
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        detail = contributions.detail(id);
     }
 
     public Contributions.Detail getDetail() {
@@ -40,11 +43,11 @@ public class ContributionBacking {
         return lines.stream().map(ContributionLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.NotFoundException;
 
 /** The contributions of the selected membership: the next one due, one with its detail, the history by page. */
 @ApplicationScoped

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.overview.ContractOverview;
 import org.mutualportal.contract.terms.ContractTerms;
-import org.mutualportal.core.banking.BankAccountCheck;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.validation.BankAccountCheck;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * "Mes cotisations": how they are paid (with a change waiting for the mutual), the next due date and amount,
@@ -29,7 +29,7 @@ public class ContributionsBacking {
     @Inject
     ContractOverview overview;
 
-    private int page = 1;
+    private Integer page;
     private Optional<ContractTerms> terms;
     private Optional<Contribution> next;
     private Optional<MemberRequest> pendingChange;
@@ -89,11 +89,12 @@ public class ContributionsBacking {
                 FrenchFormats.date(contribution.getPeriodEnd()));
     }
 
-    public int getPage() {
-        return Math.min(Math.max(1, page), Integer.MAX_VALUE / PAGE_SIZE);
+    /** The page shown, from 1: the first when the URL has none (or 0). Never {@code null}. */
+    public Integer getPage() {
+        return page == null ? 1 : Math.min(Math.max(1, page), Integer.MAX_VALUE / PAGE_SIZE);
     }
 
-    public void setPage(int page) {
+    public void setPage(Integer page) {
         this.page = page;
     }
 }

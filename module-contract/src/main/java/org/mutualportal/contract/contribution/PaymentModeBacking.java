@@ -1,30 +1,37 @@
 package org.mutualportal.contract.contribution;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.security.WebAccounts;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.BankAccountCheck;
+import org.mutualportal.api.validation.Bic;
+import org.mutualportal.api.validation.Iban;
 import org.mutualportal.contract.ContractModule;
-import org.mutualportal.contract.request.FieldProblem;
+import org.mutualportal.contract.overview.ContractOverview;
+import org.mutualportal.contract.request.FormChecks;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.contract.terms.NoticeFrequency;
 import org.mutualportal.contract.terms.PaymentMode;
-import org.mutualportal.contract.overview.ContractOverview;
-import org.mutualportal.core.banking.BankAccountCheck;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.web.Texts;
 
 /**
  * "Mode de règlement — Modifier": mode, frequency, and for a direct debit the account and the SEPA mandate
- * the member consents to. The password is asked again, as for every change of where money comes from.
+ * the member consents to. The password is asked again, as for every change of where money comes from. The
+ * account as typed, the consent and the password are checked as the form is validated, so that the member reads
+ * every message of those at once; the rules of the change itself are the service's.
  */
 @Named
 @RequestScoped
 public class PaymentModeBacking {
-
-    static final String FORM = "payment";
 
     private Optional<ContractTerms> terms;
 
@@ -38,16 +45,23 @@ public class PaymentModeBacking {
     WebAccounts accounts;
 
     @Inject
+    Actor actor;
+
+    @Inject
     MemberContext memberContext;
 
     private PaymentMode mode;
     private NoticeFrequency frequency;
     private Integer debitDay;
+    @Size(max = ContractTerms.HOLDER_LENGTH, message = "{org.mutualportal.contract.payment.holder.required}")
     private String holder;
+    @Iban
     private String iban;
+    @Bic
     private String bic;
     private boolean mandateAccepted;
     private String password;
+    private boolean passwordConfirmed;
     private boolean initialized;
 
     /** View action: the current terms as the starting point. */
@@ -64,30 +78,37 @@ public class PaymentModeBacking {
         holder = memberContext.member().getFullName();
     }
 
+    /**
+     * Asks for the change. Faces runs no validator for a text input a request leaves out, and the password may not
+     * be skipped so: {@link #checkPassword} must have confirmed it in this request.
+     */
     public String save() {
-        PaymentModeChange change = new PaymentModeChange(mode, frequency, debitDay,
-                holder == null ? null : holder.strip(), BankAccountCheck.normalize(iban), BankAccountCheck.normalize(bic));
-        boolean valid = true;
-        for (FieldProblem problem : changes.check(change)) {
-            problem.show(FORM);
-            valid = false;
+        if (!passwordConfirmed) {
+            throw new BusinessException(ContractModule.BUNDLE, "payment.password.wrong").on("password");
         }
-        if (change.isDirectDebit() && !mandateAccepted) {
-            FieldProblem.of("mandate", "payment.mandate.required").show(FORM);
-            valid = false;
-        }
-        long accountId = memberContext.user().orElseThrow().accountId();
-        if (password == null || !accounts.passwordMatches(accountId, password.toCharArray())) {
-            FieldProblem.of("password", "payment.password.wrong").show(FORM);
-            valid = false;
-        }
-        password = null;
-        if (!valid) {
-            return null;
-        }
-        changes.request(change);
+        changes.request(new PaymentModeChange(mode, frequency, debitDay, holder == null ? null : holder.strip(),
+                BankAccountCheck.normalize(iban), BankAccountCheck.normalize(bic)));
         Texts.flash(Texts.of(ContractModule.BUNDLE, "payment.sent"));
         return "/contract/contributions.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * Validator of the mandate's box: a direct debit needs the member's consent. The mode chosen above it comes as
+     * the input's attribute {@code mode}, once Faces has read it.
+     */
+    public void checkMandate(FacesContext context, UIComponent input, Object value) {
+        if (input.getAttributes().get("mode") == PaymentMode.DIRECT_DEBIT && !Boolean.TRUE.equals(value)) {
+            throw FormChecks.refused(new BusinessException(ContractModule.BUNDLE, "payment.mandate.required"));
+        }
+    }
+
+    /** Validator of the password asked again: the signed-in account's. */
+    public void checkPassword(FacesContext context, UIComponent input, Object value) {
+        Long account = actor.accountId();
+        if (!(value instanceof String typed) || account == null || !accounts.passwordMatches(account, typed.toCharArray())) {
+            throw FormChecks.refused(new BusinessException(ContractModule.BUNDLE, "payment.password.wrong"));
+        }
+        passwordConfirmed = true;
     }
 
     public List<PaymentMode> getModes() {

@@ -7,24 +7,24 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.CollectiveContractGuarded;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.validation.BankAccountCheck;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.contract.request.FieldProblem;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.contract.terms.NoticeFrequency;
 import org.mutualportal.contract.terms.PaymentMode;
-import org.mutualportal.core.banking.BankAccountCheck;
-import org.mutualportal.core.member.CollectiveContractGuarded;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.shell.PortalSettings;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.Texts;
 
 /**
  * A change of how contributions are paid. A direct debit needs an IBAN, a BIC and the member's consent to a
@@ -49,7 +49,7 @@ public class PaymentModeChanges {
 
     @Inject
     @ConfigProperty(name = "portal.contract.sepa.creditor-name")
-    java.util.Optional<String> creditorName;
+    Optional<String> creditorName;
 
     @Inject
     PortalSettings settings;
@@ -75,45 +75,55 @@ public class PaymentModeChanges {
         return Arrays.stream(debitDays.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
 
-    /** Problems of a change, by field id of the form. */
-    public List<FieldProblem> check(PaymentModeChange change) {
-        List<FieldProblem> problems = new ArrayList<>();
+    /**
+     * The first rule a change breaks, on the form's property concerned. The form has checked the IBAN and the BIC as
+     * typed; what depends on the mode (a monthly call paid by direct debit only, the debit's day, holder and
+     * account, a BIC of the IBAN's country) is checked here.
+     *
+     * @return the refusal, or empty when the change may be requested
+     */
+    private Optional<BusinessException> problem(PaymentModeChange change) {
         if (change.mode() == null || !PaymentMode.SELECTABLE.contains(change.mode())) {
-            problems.add(FieldProblem.of("mode", "payment.mode.required"));
+            return refusal("mode", "payment.mode.required");
         }
         if (change.frequency() == null) {
-            problems.add(FieldProblem.of("frequency", "payment.frequency.required"));
-        } else if (change.frequency() == NoticeFrequency.MONTHLY && change.mode() != null && !change.isDirectDebit()) {
-            problems.add(FieldProblem.of("frequency", "payment.frequency.monthlyDebitOnly"));
+            return refusal("frequency", "payment.frequency.required");
         }
-        if (change.isDirectDebit()) {
-            if (change.debitDay() == null || !debitDays().contains(change.debitDay())) {
-                problems.add(FieldProblem.of("debitDay", "payment.debitDay.required"));
-            }
-            if (change.holder() == null || change.holder().isBlank() || change.holder().length() > 120) {
-                problems.add(FieldProblem.of("holder", "payment.holder.required"));
-            }
-            var ibanProblem = BankAccountCheck.ibanProblem(change.iban());
-            if (ibanProblem.isPresent()) {
-                problems.add(FieldProblem.core("iban", ibanProblem.get()));
-            } else {
-                BankAccountCheck.bicProblem(change.bic(), change.iban())
-                        .ifPresent(key -> problems.add(FieldProblem.core("bic", key)));
-            }
+        if (change.frequency() == NoticeFrequency.MONTHLY && !change.isDirectDebit()) {
+            return refusal("frequency", "payment.frequency.monthlyDebitOnly");
         }
-        return problems;
+        if (!change.isDirectDebit()) {
+            return Optional.empty();
+        }
+        if (change.debitDay() == null || !debitDays().contains(change.debitDay())) {
+            return refusal("debitDay", "payment.debitDay.required");
+        }
+        if (change.holder() == null || change.holder().isBlank() || change.holder().length() > ContractTerms.HOLDER_LENGTH) {
+            return refusal("holder", "payment.holder.required", ContractTerms.HOLDER_LENGTH);
+        }
+        Optional<String> bank = BankAccountCheck.ibanProblem(change.iban());
+        if (bank.isPresent()) {
+            return Optional.of(new BusinessException(Texts.SHARED_BUNDLE, bank.get()).on("iban"));
+        }
+        return BankAccountCheck.bicProblem(change.bic(), change.iban())
+                .map(key -> new BusinessException(Texts.SHARED_BUNDLE, key).on("bic"));
+    }
+
+    private static Optional<BusinessException> refusal(String property, String key, Object... arguments) {
+        return Optional.of(new BusinessException(ContractModule.BUNDLE, key, arguments).on(property));
     }
 
     /**
      * Records the change, kept as pending on the contract until the mutual applies it.
      *
-     * @throws IllegalArgumentException when the change breaks a rule (the form checks first)
+     * @throws BusinessException the first rule the change breaks (see {@link #problem})
      */
     @Transactional
     @CollectiveContractGuarded
     public MemberRequest request(PaymentModeChange change) {
-        if (!check(change).isEmpty()) {
-            throw new IllegalArgumentException("Payment mode change breaks the rules");
+        Optional<BusinessException> problem = problem(change);
+        if (problem.isPresent()) {
+            throw problem.get();
         }
         String mode = Texts.of(ContractModule.BUNDLE, "payment.mode." + change.mode());
         String frequency = Texts.of(ContractModule.BUNDLE, "payment.frequency." + change.frequency());

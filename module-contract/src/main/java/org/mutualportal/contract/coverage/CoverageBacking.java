@@ -10,7 +10,7 @@ import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.offer.ReimbursementExample;
-import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.api.member.MemberContext;
 
 /**
  * The table of guarantees on screen (the PDF's content, readable without a PDF viewer), for the member's

@@ -16,11 +16,11 @@ import org.mutualportal.contract.contribution.Contribution;
 import org.mutualportal.contract.contribution.Contributions;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.Offers;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.web.Downloads;
-import org.mutualportal.core.web.NotFoundException;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.web.Downloads;
+import org.mutualportal.api.web.NotFoundException;
+import org.mutualportal.api.text.Texts;
 
 /**
  * {@code /contract/download/tableau-des-garanties.pdf}: the table of guarantees of the member's offer, with

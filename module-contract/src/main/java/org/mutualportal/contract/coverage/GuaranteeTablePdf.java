@@ -16,10 +16,10 @@ import org.mutualportal.contract.offer.Guarantee;
 import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.ReimbursementExample;
-import org.mutualportal.core.pdf.PdfReports;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.pdf.PdfReports;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * The table of guarantees of an offer as a PDF, from {@code reports/contract/guarantee-table.jasper}

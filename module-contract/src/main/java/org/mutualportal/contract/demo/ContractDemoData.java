@@ -25,12 +25,12 @@ import org.mutualportal.contract.offer.OfferPricing;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.contract.terms.NoticeFrequency;
 import org.mutualportal.contract.terms.PaymentMode;
-import org.mutualportal.core.demo.DemoMembers;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.MemberDirectory;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.spi.DemoData;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.spi.DemoMembers;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.spi.DemoData;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * The demo's catalogue (four individual offers and a collective one, with tables of guarantees in the
@@ -110,7 +110,7 @@ public class ContractDemoData implements DemoData {
             boolean oneUnpaid) {
         List<OfferPrice> bands = em.createQuery("select p from OfferPrice p where p.offerCode = :code", OfferPrice.class)
                 .setParameter("code", membership.getOfferCode()).getResultList();
-        List<Beneficiary> people = directory.beneficiaries(membership.getId());
+        List<? extends Beneficiary> people = directory.beneficiaries(membership.getId());
         LocalDate today = clock.today();
         int months = frequency.months();
         // Periods are aligned on January: the one containing today, then backwards.
@@ -129,7 +129,7 @@ public class ContractDemoData implements DemoData {
         }
     }
 
-    private void addContribution(Membership membership, List<OfferPrice> bands, List<Beneficiary> people,
+    private void addContribution(Membership membership, List<OfferPrice> bands, List<? extends Beneficiary> people,
             LocalDate start, LocalDate end, LocalDate due, int months, ContributionStatus status, PaymentMode mode) {
         List<OfferPricing.Person> family = people.stream()
                 .map(b -> new OfferPricing.Person(b.getFullName(), b.getBirthDate())).toList();

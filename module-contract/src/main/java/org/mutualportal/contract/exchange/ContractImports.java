@@ -1,7 +1,11 @@
 package org.mutualportal.contract.exchange;
 
 import java.math.BigDecimal;
-import org.mutualportal.core.web.Texts;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.text.Texts;
 
 /** What the contract module's imports share: their messages and the comparison of amounts. */
 final class ContractImports {
@@ -16,6 +20,14 @@ final class ContractImports {
 
     static String text(String key, Object... arguments) {
         return Texts.of(BUNDLE, ContractImports.class.getClassLoader(), key, arguments);
+    }
+
+    /** The portal's ids of the memberships the batch names, read in as few queries as the batch needs. */
+    static Map<String, Long> membershipIds(MemberDirectory directory, Collection<String> externalIds) {
+        Map<String, Long> ids = new HashMap<>();
+        directory.membershipsByExternalId(externalIds)
+                .forEach((externalId, membership) -> ids.put(externalId, membership.getId()));
+        return ids;
     }
 
     static boolean equal(BigDecimal a, BigDecimal b) {

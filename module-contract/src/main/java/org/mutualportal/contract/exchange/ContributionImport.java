@@ -2,9 +2,11 @@ package org.mutualportal.contract.exchange;
 
 import static org.mutualportal.contract.exchange.ContractImports.READ_ONLY;
 import static org.mutualportal.contract.exchange.ContractImports.equal;
+import static org.mutualportal.contract.exchange.ContractImports.membershipIds;
 import static org.mutualportal.contract.exchange.ContractImports.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -18,13 +20,13 @@ import org.mutualportal.contract.contribution.Contribution;
 import org.mutualportal.contract.contribution.ContributionLine;
 import org.mutualportal.contract.contribution.ContributionStatus;
 import org.mutualportal.contract.terms.PaymentMode;
-import org.mutualportal.core.exchange.ExternalIds;
-import org.mutualportal.core.exchange.ImportOutcome;
-import org.mutualportal.core.exchange.JsonRecord;
-import org.mutualportal.core.exchange.LineBeneficiaries;
-import org.mutualportal.core.exchange.LineBeneficiaries.Named;
-import org.mutualportal.core.exchange.RecordImport;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.JsonRecord;
+import org.mutualportal.api.exchange.LineBeneficiaries;
+import org.mutualportal.api.exchange.LineBeneficiaries.Named;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.spi.RecordImport;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Contributions with their breakdown ({@code POST /api/v1/contract/contributions}), upserted by external id: a
@@ -37,6 +39,9 @@ public class ContributionImport implements RecordImport<ContributionRecord> {
 
     @PersistenceContext(unitName = "contract")
     EntityManager em;
+
+    @Inject
+    MemberDirectory directory;
 
     @Override
     public String resource() {
@@ -84,9 +89,9 @@ public class ContributionImport implements RecordImport<ContributionRecord> {
 
     @Override
     public void write(List<Item<ContributionRecord>> items, ImportOutcome outcome) {
-        Map<String, Long> memberships = ExternalIds.ids(em, "membership",
+        Map<String, Long> memberships = membershipIds(directory,
                 new HashSet<>(items.stream().map(i -> i.value().membership()).toList()));
-        LineBeneficiaries people = LineBeneficiaries.of(em, items.stream()
+        LineBeneficiaries people = LineBeneficiaries.of(directory, items.stream()
                 .flatMap(i -> i.value().lines().stream().map(ContributionRecord.Line::beneficiary)).toList());
         Map<String, Contribution> existing = existing(items);
         Map<Long, List<ContributionLine>> existingLines = existingLines(existing.values());
@@ -97,7 +102,7 @@ public class ContributionImport implements RecordImport<ContributionRecord> {
             ContributionRecord r = item.value();
             Long membershipId = memberships.get(r.membership());
             if (membershipId == null) {
-                outcome.reject(item.index(), "membership", Texts.core("exchange.unknown.membership", r.membership()));
+                outcome.reject(item.index(), "membership", Texts.shared("exchange.unknown.membership", r.membership()));
                 continue;
             }
             List<Named<ContributionRecord.Line>> lines = people.name(item.index(), r.lines(),

@@ -27,10 +27,10 @@ import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.OfferPrice;
 import org.mutualportal.contract.offer.ReimbursementExample;
-import org.mutualportal.core.exchange.ImportOutcome;
-import org.mutualportal.core.exchange.JsonRecord;
-import org.mutualportal.core.exchange.RecordImport;
-import org.mutualportal.core.member.ContractKind;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.JsonRecord;
+import org.mutualportal.spi.RecordImport;
+import org.mutualportal.api.member.ContractKind;
 
 /**
  * Offers with their guarantee tables ({@code POST /api/v1/contract/offers}), keyed by code. The catalogue's own

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.contract.offer.GuaranteeCategory;
-import org.mutualportal.core.member.ContractKind;
+import org.mutualportal.api.member.ContractKind;
 
 /**
  * An offer of the catalogue with its table of guarantees, reimbursement examples and prices — the JSON shape

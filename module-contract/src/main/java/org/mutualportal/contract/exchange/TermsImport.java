@@ -1,8 +1,10 @@
 package org.mutualportal.contract.exchange;
 
+import static org.mutualportal.contract.exchange.ContractImports.membershipIds;
 import static org.mutualportal.contract.exchange.ContractImports.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -13,12 +15,13 @@ import java.util.Objects;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.contract.terms.NoticeFrequency;
 import org.mutualportal.contract.terms.PaymentMode;
-import org.mutualportal.core.banking.BankAccountCheck;
-import org.mutualportal.core.exchange.ExternalIds;
-import org.mutualportal.core.exchange.ImportOutcome;
-import org.mutualportal.core.exchange.JsonRecord;
-import org.mutualportal.core.exchange.RecordImport;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.validation.BankAccountCheck;
+import org.mutualportal.api.exchange.ExternalIds;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.JsonRecord;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.spi.RecordImport;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Contract terms ({@code POST /api/v1/contract/terms}), one per membership, keyed by the membership's external
@@ -30,6 +33,9 @@ public class TermsImport implements RecordImport<TermsRecord> {
 
     @PersistenceContext(unitName = "contract")
     EntityManager em;
+
+    @Inject
+    MemberDirectory directory;
 
     @Override
     public String resource() {
@@ -55,7 +61,7 @@ public class TermsImport implements RecordImport<TermsRecord> {
         PaymentMode mode = r.choice("paymentMode", PaymentMode.class);
         NoticeFrequency frequency = r.choice("noticeFrequency", NoticeFrequency.class);
         Integer day = r.integer("debitDay", 1, 28);
-        String holder = r.text("holderName", 120);
+        String holder = r.text("holderName", ContractTerms.HOLDER_LENGTH);
         String iban = r.text("iban", 40);
         String bic = r.text("bic", 11);
         String mandate = r.text("mandateReference", 35);
@@ -66,10 +72,10 @@ public class TermsImport implements RecordImport<TermsRecord> {
             if (iban == null) {
                 r.reject("iban", text("terms.iban.required"));
             } else {
-                BankAccountCheck.ibanProblem(iban).ifPresent(key -> r.reject("iban", Texts.core(key)));
+                BankAccountCheck.ibanProblem(iban).ifPresent(key -> r.reject("iban", Texts.shared(key)));
             }
             if (bic != null && iban != null) {
-                BankAccountCheck.bicProblem(bic, iban).ifPresent(key -> r.reject("bic", Texts.core(key)));
+                BankAccountCheck.bicProblem(bic, iban).ifPresent(key -> r.reject("bic", Texts.shared(key)));
             }
             requiredForDebit(r, "debitDay", day);
             requiredForDebit(r, "holderName", holder);
@@ -99,8 +105,7 @@ public class TermsImport implements RecordImport<TermsRecord> {
 
     @Override
     public void write(List<Item<TermsRecord>> items, ImportOutcome outcome) {
-        Map<String, Long> memberships = ExternalIds.ids(em, "membership",
-                items.stream().map(i -> i.value().membership()).toList());
+        Map<String, Long> memberships = membershipIds(directory, items.stream().map(i -> i.value().membership()).toList());
         Map<Long, ContractTerms> existing = new HashMap<>();
         List<Long> ids = new ArrayList<>(memberships.values());
         for (int from = 0; from < ids.size(); from += ExternalIds.CHUNK) {
@@ -113,7 +118,7 @@ public class TermsImport implements RecordImport<TermsRecord> {
             TermsRecord r = item.value();
             Long membershipId = memberships.get(r.membership());
             if (membershipId == null) {
-                outcome.reject(item.index(), "membership", Texts.core("exchange.unknown.membership", r.membership()));
+                outcome.reject(item.index(), "membership", Texts.shared("exchange.unknown.membership", r.membership()));
                 continue;
             }
             ContractTerms terms = existing.get(membershipId);

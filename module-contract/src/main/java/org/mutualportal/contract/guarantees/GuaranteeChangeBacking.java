@@ -3,14 +3,15 @@ package org.mutualportal.contract.guarantees;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.AssertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /** "Je souhaite faire évoluer mes garanties": the offers side by side, one chosen, a confirmation. */
 @Named
@@ -27,6 +28,7 @@ public class GuaranteeChangeBacking {
 
     private List<Offers.PricedOffer> offers;
     private String chosen;
+    @AssertTrue(message = "{org.mutualportal.contract.guarantees.confirm.required}")
     private boolean confirmed;
 
     public List<Offers.PricedOffer> getOffers() {
@@ -69,24 +71,6 @@ public class GuaranteeChangeBacking {
     }
 
     public String request() {
-        boolean valid = true;
-        if (getOpenRequest() != null) {
-            Texts.error(null, Texts.of(ContractModule.BUNDLE, "guarantees.alreadyOpen"));
-            return null;
-        }
-        boolean movable = chosen != null && getOffers().stream()
-                .anyMatch(o -> o.offer().getCode().equals(chosen) && !o.current() && o.quote().isPresent());
-        if (!movable) {
-            Texts.error("change:offer", Texts.of(ContractModule.BUNDLE, "guarantees.choose"));
-            valid = false;
-        }
-        if (!confirmed) {
-            Texts.error("change:confirmed", Texts.of(ContractModule.BUNDLE, "guarantees.confirm.required"));
-            valid = false;
-        }
-        if (!valid) {
-            return null;
-        }
         MemberRequest request = changes.request(chosen);
         Texts.flash(Texts.of(ContractModule.BUNDLE, "guarantees.sent", request.getId()));
         return "/contract/index.xhtml?faces-redirect=true";

@@ -7,19 +7,20 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.overview.ContractOverview;
 import org.mutualportal.contract.request.ContractRequests;
 import org.mutualportal.contract.terms.ContractTerms;
-import org.mutualportal.core.member.CollectiveContractGuarded;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.CollectiveContractGuarded;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * A change of guarantees: the offers the member may move to, priced for their family at the date the rules
@@ -62,19 +63,21 @@ public class GuaranteeChanges {
     /**
      * Records the change.
      *
-     * @throws IllegalArgumentException when the offer is the current one or cannot cover the family
+     * @throws BusinessException when a change is already waiting for the mutual, or on {@code chosen} when the
+     *         offer is not one the member may move to (the current one, one that cannot cover the family)
      */
     @Transactional
     @CollectiveContractGuarded
     public MemberRequest request(String offerCode) {
-        LocalDate effective = effectiveDate();
-        Offer offer = offers.visible(offerCode);
-        Offers.PricedOffer priced = offers.comparable(effective).stream()
-                .filter(p -> p.offer().getCode().equals(offer.getCode()))
-                .findFirst().orElseThrow();
-        if (priced.current() || priced.quote().isEmpty()) {
-            throw new IllegalArgumentException("Not an offer to move to: " + offerCode);
+        if (requests.open(ContractRequests.GUARANTEES).isPresent()) {
+            throw new BusinessException(ContractModule.BUNDLE, "guarantees.alreadyOpen");
         }
+        LocalDate effective = effectiveDate();
+        Offers.PricedOffer priced = offers.comparable(effective).stream()
+                .filter(p -> p.offer().getCode().equals(offerCode) && !p.current() && p.quote().isPresent())
+                .findFirst()
+                .orElseThrow(() -> new BusinessException(ContractModule.BUNDLE, "guarantees.choose").on("chosen"));
+        Offer offer = priced.offer();
         String from = memberContext.membership().getOfferLabel();
         String price = FrenchFormats.money(priced.quote().get().monthlyTotal());
         return requests.submit(new RequestDraft(ContractRequests.GUARANTEES,

@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import org.mutualportal.core.member.ContractKind;
+import org.mutualportal.api.member.ContractKind;
 
 /**
  * Loads offers with their guarantee tables, examples and prices from the JSON the mutual keeps them in

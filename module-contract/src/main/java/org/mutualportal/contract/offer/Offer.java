@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.mutualportal.core.member.ContractKind;
+import org.mutualportal.api.member.ContractKind;
 
 /**
  * An offer of the mutual's catalogue ("Labellisée Confort"…). Its code is the one the kernel's membership

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.web.NotFoundException;
 
 /**
  * The catalogue as the current member may see it: the offer of the selected membership, and the offers of

@@ -11,14 +11,14 @@ import org.mutualportal.contract.contribution.Contributions;
 import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.terms.ContractTerms;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.modules.Modules;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * "Mon contrat" as the guide shows it: Informations générales, Actions sur mon contrat, Mes cotisations,
@@ -45,12 +45,12 @@ public class ContractBacking {
     MemberRequests requests;
 
     @Inject
-    ModuleRegistry registry;
+    Modules modules;
 
     private Optional<ContractTerms> terms;
     private Optional<Offer> offer;
     private Optional<Contribution> next;
-    private List<Beneficiary> covered;
+    private List<? extends Beneficiary> covered;
     private Long openRequests;
     private Optional<MemberRequest> pendingPaymentChange;
 
@@ -90,7 +90,7 @@ public class ContractBacking {
         return overview.subscriberAddress(terms());
     }
 
-    public List<Beneficiary> getBeneficiaries() {
+    public List<? extends Beneficiary> getBeneficiaries() {
         if (covered == null) {
             covered = overview.covered();
         }
@@ -125,7 +125,7 @@ public class ContractBacking {
     }
 
     public boolean isHistoryAvailable() {
-        return registry.isEnabled("contact");
+        return modules.isEnabled("contact");
     }
 
     public String getCollectiveText() {

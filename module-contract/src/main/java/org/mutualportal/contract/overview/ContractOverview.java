@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.mutualportal.contract.terms.ContractTerms;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * What "Mon contrat" shows of the selected membership. The subscriber is the member for an individual
@@ -58,7 +58,7 @@ public class ContractOverview {
     }
 
     /** The beneficiaries covered today, the member first. */
-    public List<Beneficiary> covered() {
+    public List<? extends Beneficiary> covered() {
         LocalDate today = clock.today();
         return memberContext.beneficiaries().stream()
                 .filter(b -> b.getEndDate() == null || b.getEndDate().isAfter(today))

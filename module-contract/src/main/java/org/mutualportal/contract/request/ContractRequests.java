@@ -6,15 +6,15 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.requests.UploadedFiles;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.requests.UploadedFiles;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
 
 /**
  * Every action on the contract ends the same way: a request the mutual's staff handle (and the management

@@ -4,17 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.UploadedFiles;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.UploadedFiles;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /**
  * "Je résilie mon contrat": reason, the legal information with the date each reason gives, an explicit
@@ -42,42 +44,14 @@ public class TerminationBacking {
     PortalClock clock;
 
     private TerminationReason reason;
+    @Size(max = Terminations.COMMENT_LENGTH, message = "{org.mutualportal.contract.termination.comment.tooLong}")
     private String comment;
+    @AssertTrue(message = "{org.mutualportal.contract.termination.confirm.required}")
     private boolean confirmed;
     private List<Part> proofs = new ArrayList<>();
 
     public String terminate() {
-        boolean valid = true;
-        if (getOpenRequest() != null) {
-            Texts.error(null, Texts.of(ContractModule.BUNDLE, "termination.alreadyOpen"));
-            return null;
-        }
-        if (!terminations.isOpenContract()) {
-            Texts.error(null, Texts.of(ContractModule.BUNDLE, "termination.notOpen"));
-            return null;
-        }
-        if (reason == null) {
-            Texts.error("terminate:reason", Texts.of(ContractModule.BUNDLE, "termination.reason.required"));
-            valid = false;
-        }
-        if (comment != null && comment.strip().length() > 1000) {
-            Texts.error("terminate:comment", Texts.of(ContractModule.BUNDLE, "termination.comment.tooLong", 1000));
-            valid = false;
-        }
-        Optional<List<UploadedFiles.Accepted>> files = uploads.accept("terminate:proofs", proofs);
-        valid &= files.isPresent();
-        if (reason != null && reason.needsProof() && files.isPresent() && files.get().isEmpty()) {
-            Texts.error("terminate:proofs", Texts.of(ContractModule.BUNDLE, "termination.proof.required"));
-            valid = false;
-        }
-        if (!confirmed) {
-            Texts.error("terminate:confirmed", Texts.of(ContractModule.BUNDLE, "termination.confirm.required"));
-            valid = false;
-        }
-        if (!valid) {
-            return null;
-        }
-        MemberRequest request = terminations.terminate(reason, comment, files.get());
+        MemberRequest request = terminations.terminate(reason, comment, uploads.read(proofs));
         Texts.flash(Texts.of(ContractModule.BUNDLE, "termination.sent",
                 FrenchFormats.date(terminations.effectiveDate(reason)), request.getId()));
         return "/contract/index.xhtml?faces-redirect=true";

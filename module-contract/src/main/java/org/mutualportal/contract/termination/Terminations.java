@@ -6,22 +6,26 @@ import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
-import org.mutualportal.core.member.CollectiveContractGuarded;
-import org.mutualportal.core.member.ContractState;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.requests.UploadedFiles;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.CollectiveContractGuarded;
+import org.mutualportal.api.member.ContractState;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.requests.UploadedFiles;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /** Records a termination notice: the date it takes effect by law, the proof when the reason needs one. */
 @ApplicationScoped
 public class Terminations {
+
+    /** The longest comment the member may add to the notice. */
+    public static final int COMMENT_LENGTH = 1000;
 
     @Inject
     MemberContext memberContext;
@@ -43,14 +47,24 @@ public class Terminations {
     /**
      * Records the notice.
      *
-     * @throws IllegalArgumentException when the contract is not open, or the reason needs a proof not given
+     * @throws BusinessException when a notice is already waiting for the mutual or the contract is not open, on
+     *         {@code reason} without one, or on {@code proofs} when the reason needs a proof not given
      */
     @Transactional
     @CollectiveContractGuarded
     public MemberRequest terminate(TerminationReason reason, String comment, List<UploadedFiles.Accepted> proofs) {
         Membership membership = memberContext.membership();
-        if (!isOpenContract() || reason.needsProof() && proofs.isEmpty()) {
-            throw new IllegalArgumentException("Termination refused");
+        if (requests.open(ContractRequests.TERMINATION).isPresent()) {
+            throw new BusinessException(ContractModule.BUNDLE, "termination.alreadyOpen");
+        }
+        if (!isOpenContract()) {
+            throw new BusinessException(ContractModule.BUNDLE, "termination.notOpen");
+        }
+        if (reason == null) {
+            throw new BusinessException(ContractModule.BUNDLE, "termination.reason.required").on("reason");
+        }
+        if (reason.needsProof() && proofs.isEmpty()) {
+            throw new BusinessException(ContractModule.BUNDLE, "termination.proof.required").on("proofs");
         }
         LocalDate effective = effectiveDate(reason);
         String reasonText = Texts.of(ContractModule.BUNDLE, "termination.reason." + reason);

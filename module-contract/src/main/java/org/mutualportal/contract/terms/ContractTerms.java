@@ -18,6 +18,9 @@ import java.time.LocalDate;
 @Table(name = "contract_terms")
 public class ContractTerms {
 
+    /** Longest account holder's name: the column's, which the payment mode form and the terms import respect. */
+    public static final int HOLDER_LENGTH = 120;
+
     @Id
     @Column(name = "membership_id")
     private Long membershipId;
@@ -42,7 +45,7 @@ public class ContractTerms {
     @Column(name = "debit_day")
     private Integer debitDay;
 
-    @Column(name = "holder_name", length = 120)
+    @Column(name = "holder_name", length = HOLDER_LENGTH)
     private String holderName;
 
     @Column(length = 34)

@@ -1,13 +1,21 @@
 /*
  * Shows the NIR field that matches the chosen attachment to the Sécurité sociale (own number, or another
- * insured person's). Without JavaScript both fields stay visible and the server tells which one it needs.
+ * insured person's). A hidden field is disabled too, so that it is not sent: a number typed there before another
+ * choice is neither checked nor kept. Without JavaScript both fields stay visible and the server tells which one
+ * it needs.
  */
 (function () {
+    function show(selector, visible) {
+        document.querySelectorAll(selector).forEach(function (el) {
+            el.hidden = !visible;
+            el.querySelectorAll('input').forEach(function (input) { input.disabled = !visible; });
+        });
+    }
     function update(radios) {
         var chosen = Array.prototype.find.call(radios, function (r) { return r.checked; });
         var value = chosen ? chosen.value : '';
-        document.querySelectorAll('.when-own').forEach(function (el) { el.hidden = value !== 'OWN'; });
-        document.querySelectorAll('.when-other').forEach(function (el) { el.hidden = value !== 'OTHER_INSURED'; });
+        show('.when-own', value === 'OWN');
+        show('.when-other', value === 'OTHER_INSURED');
     }
     document.addEventListener('DOMContentLoaded', function () {
         var radios = document.querySelectorAll('.attachment-choice input[type=radio]');

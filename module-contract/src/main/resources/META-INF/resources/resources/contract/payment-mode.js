@@ -1,6 +1,7 @@
 /*
- * Shows the bank details and the SEPA mandate only for a direct debit. Without JavaScript they stay visible
- * and the server ignores them for the other modes.
+ * Shows the bank details and the SEPA mandate only for a direct debit; hidden, the fieldset is disabled as well,
+ * so that its fields are not sent and what was typed there is not checked for the other modes. Without
+ * JavaScript they stay visible and the server checks only what is typed in them (an IBAN, a BIC).
  */
 (function () {
     document.addEventListener('DOMContentLoaded', function () {
@@ -12,6 +13,7 @@
         function update() {
             var chosen = Array.prototype.find.call(radios, function (r) { return r.checked; });
             debit.hidden = !chosen || chosen.value !== 'DIRECT_DEBIT';
+            debit.disabled = debit.hidden;
         }
         radios.forEach(function (r) { r.addEventListener('change', update); });
         update();

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.contract.request.FieldProblem;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.Relationship;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.Relationship;
+import org.mutualportal.api.text.Texts;
 
 class EnrolmentRulesTest {
 
@@ -20,7 +21,77 @@ class EnrolmentRulesTest {
     }
 
     private List<String> problems(Enrolment enrolment, List<Beneficiary> covered) {
-        return rules.check(enrolment, TODAY, covered, MEMBER_NIR).stream().map(p -> p.field() + ":" + p.key()).toList();
+        return rules.check(enrolment, TODAY, covered, MEMBER_NIR).stream().map(p -> p.property() + ":" + p.key()).toList();
+    }
+
+    /** A beneficiary already covered, as the member directory gives it. */
+    private record Covered(String externalId, String lastName, String firstName, LocalDate birthDate,
+            Relationship relationship, String nir, LocalDate startDate) implements Beneficiary {
+
+        @Override
+        public Long getId() {
+            return 1L;
+        }
+
+        @Override
+        public String getExternalId() {
+            return externalId;
+        }
+
+        @Override
+        public Long getMembershipId() {
+            return 1L;
+        }
+
+        @Override
+        public String getLastName() {
+            return lastName;
+        }
+
+        @Override
+        public String getFirstName() {
+            return firstName;
+        }
+
+        @Override
+        public String getFullName() {
+            return firstName + " " + lastName.toUpperCase(java.util.Locale.FRANCE);
+        }
+
+        @Override
+        public LocalDate getBirthDate() {
+            return birthDate;
+        }
+
+        @Override
+        public Relationship getRelationship() {
+            return relationship;
+        }
+
+        @Override
+        public String getNir() {
+            return nir;
+        }
+
+        @Override
+        public String getMaskedNir() {
+            return nir;
+        }
+
+        @Override
+        public String getAttachedToNir() {
+            return nir;
+        }
+
+        @Override
+        public LocalDate getStartDate() {
+            return startDate;
+        }
+
+        @Override
+        public LocalDate getEndDate() {
+            return null;
+        }
     }
 
     @Test
@@ -41,8 +112,8 @@ class EnrolmentRulesTest {
 
     @Test
     void theWindowMessageGivesBothDatesInFrench() {
-        FieldProblem problem = rules.check(child(LocalDate.of(2016, 4, 2), TODAY.minusDays(1)), TODAY, List.of(), MEMBER_NIR).get(0);
-        assertThat(problem.arguments()).containsExactly("27/11/2026", "27/02/2027");
+        BusinessException problem = rules.check(child(LocalDate.of(2016, 4, 2), TODAY.minusDays(1)), TODAY, List.of(), MEMBER_NIR).get(0);
+        assertThat(problem.text()).isEqualTo("La date d'effet doit être comprise entre le 27/11/2026 et le 27/02/2027.");
     }
 
     @Test
@@ -66,8 +137,8 @@ class EnrolmentRulesTest {
         Enrolment wrongKey = new Enrolment(Relationship.SPOUSE, "Leroy", "Julien", LocalDate.of(1976, 11, 2), SocialSecurityAttachment.OWN,
                 "176111305567829", "", TODAY);
         assertThat(rules.check(wrongKey, TODAY, List.of(), MEMBER_NIR)).singleElement()
-                .satisfies(p -> assertThat(p.coreBundle()).isTrue())
-                .extracting(FieldProblem::key).isEqualTo("nir.key");
+                .satisfies(p -> assertThat(p.bundle()).isEqualTo(Texts.SHARED_BUNDLE))
+                .extracting(BusinessException::key).isEqualTo("nir.key");
         Enrolment wrongYear = new Enrolment(Relationship.SPOUSE, "Leroy", "Julien", LocalDate.of(1977, 11, 2), SocialSecurityAttachment.OWN,
                 "176111305567828", "", TODAY);
         assertThat(problems(wrongYear, List.of())).containsExactly("nir:nir.birth");
@@ -75,9 +146,9 @@ class EnrolmentRulesTest {
 
     @Test
     void nobodyIsEnrolledTwice() {
-        Beneficiary ines = new Beneficiary("B", 1L, "LEROY", "Ines", LocalDate.of(2016, 4, 2), Relationship.CHILD, null, TODAY);
+        Beneficiary ines = new Covered("B", "LEROY", "Ines", LocalDate.of(2016, 4, 2), Relationship.CHILD, null, TODAY);
         assertThat(problems(child(LocalDate.of(2016, 4, 2), TODAY), List.of(ines))).containsExactly("firstName:enrol.duplicate");
-        Beneficiary julien = new Beneficiary("J", 1L, "Leroy", "Julien", LocalDate.of(1976, 11, 2), Relationship.SPOUSE,
+        Beneficiary julien = new Covered("J", "Leroy", "Julien", LocalDate.of(1976, 11, 2), Relationship.SPOUSE,
                 "176111305567828", TODAY);
         Enrolment sameNumber = new Enrolment(Relationship.PARTNER, "Martin", "Paul", LocalDate.of(1976, 11, 2), SocialSecurityAttachment.OWN,
                 "176111305567828", "", TODAY);

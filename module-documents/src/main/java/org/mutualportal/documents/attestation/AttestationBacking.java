@@ -5,20 +5,21 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.coverage.CoverageRules.Period;
 
 /**
  * "Attestation de droits": the member picks the day to certify (today by default), gets the PDF at once,
  * and finds the attestations already issued to download them again. A day the contract does not cover gets
- * its reason next to the field.
+ * its reason next to the field ({@link DayNotCertifiable}).
  */
 @Named
 @RequestScoped
@@ -30,6 +31,7 @@ public class AttestationBacking {
     @Inject
     PortalClock clock;
 
+    @NotNull(message = "{org.mutualportal.documents.attestation.date.required}")
     private LocalDate date;
     private Optional<Period> range;
     private List<IssuedAttestation> mine;
@@ -53,15 +55,6 @@ public class AttestationBacking {
     }
 
     public String issue() throws IOException {
-        if (date == null) {
-            Texts.error("attestation:date", Texts.of(DocumentsModule.BUNDLE, "attestation.date.required"));
-            return null;
-        }
-        Optional<String> problem = attestations.problem(date);
-        if (problem.isPresent()) {
-            Texts.error("attestation:date", Texts.of(DocumentsModule.BUNDLE, problem.get()));
-            return null;
-        }
         IssuedAttestation issued = attestations.issue(date);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/documents/download/attestation-" + issued.getId() + ".pdf");

@@ -10,9 +10,9 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import org.mutualportal.core.pdf.PdfReports;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.pdf.PdfReports;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.attestation.AttestationData.CoveredPerson;
 

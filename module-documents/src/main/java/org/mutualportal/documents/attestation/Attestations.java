@@ -12,12 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.shell.PortalSettings;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.documents.attestation.AttestationData.CoveredPerson;
 import org.mutualportal.documents.coverage.CoverageRules;
 import org.mutualportal.documents.coverage.CoverageRules.Period;
@@ -80,12 +80,12 @@ public class Attestations {
      * Issues an attestation of the selected membership for that day: freezes what is certified, signs it and
      * records it.
      *
-     * @throws IllegalArgumentException when the day cannot be certified ({@link #problem})
+     * @throws DayNotCertifiable when the day cannot be certified ({@link #problem})
      */
     @Transactional
     public IssuedAttestation issue(LocalDate day) {
         problem(day).ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+            throw new DayNotCertifiable(p);
         });
         Membership membership = memberContext.membership();
         byte[] nonce = new byte[8];

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.mutualportal.core.spi.PersonalData;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.spi.PersonalData;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.documents.DocumentsModule;
 
 /**

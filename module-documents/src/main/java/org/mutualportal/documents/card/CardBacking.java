@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.card.CardSettings.Domain;
 

@@ -2,7 +2,7 @@ package org.mutualportal.documents.coverage;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.mutualportal.core.member.ContractState;
+import org.mutualportal.api.member.ContractState;
 
 /**
  * The dates the documents certify, in one place so that the pages, the PDFs and the tests agree: a

@@ -8,9 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mutualportal.core.web.Downloads;
-import org.mutualportal.core.web.NotFoundException;
-import org.mutualportal.core.web.RequestIds;
+import org.mutualportal.api.web.Downloads;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.documents.attestation.AttestationPdf;
 import org.mutualportal.documents.attestation.Attestations;
 import org.mutualportal.documents.attestation.IssuedAttestation;
@@ -31,7 +30,8 @@ import org.mutualportal.documents.card.TiersPayantCards;
 public class DocumentDownloads extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern ATTESTATION = Pattern.compile("/attestation-([^/.]{1,20})\\.pdf");
+    /** Only a whole number can be an id: anything else in its place is not found, as another member's id is. */
+    private static final Pattern ATTESTATION = Pattern.compile("/attestation-([0-9]{1,18})\\.pdf");
     private static final String CARD = "/carte-tiers-payant.pdf";
 
     @Inject
@@ -52,7 +52,7 @@ public class DocumentDownloads extends HttpServlet {
         try {
             Matcher attestation = ATTESTATION.matcher(path);
             if (attestation.matches()) {
-                IssuedAttestation issued = attestations.find(RequestIds.parse(attestation.group(1)));
+                IssuedAttestation issued = attestations.find(Long.parseLong(attestation.group(1)));
                 send(response, attestationPdf.render(issued), "attestation-droits-" + issued.getCertifiedDate());
             } else if (CARD.equals(path)) {
                 TiersPayantCard card = cards.current().orElseThrow(NotFoundException::new);

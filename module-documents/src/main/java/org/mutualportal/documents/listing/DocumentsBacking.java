@@ -4,22 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Set;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.security.AccessRules;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.modules.Modules;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.card.CardPdf;
 import org.mutualportal.documents.card.TiersPayantCards;
 import org.mutualportal.documents.request.CardRequests;
+import org.mutualportal.spi.Placement;
 
 /**
  * "Mes documents": this module's documents with whether each is available for the selected membership,
- * then the documents of the other enabled modules. Those are read from the registry — every enabled
+ * then the documents of the other enabled modules. Those are read from {@link Modules#links} — every enabled
  * module's {@link Placement#DOCUMENTS} menu entry the member may open, labelled from its own bundle — so a
  * module offering a document (the contract's table of guarantees, its yearly statement of contributions)
  * appears here by declaring the entry, and disappears with its module, without this module knowing it.
@@ -28,11 +24,14 @@ import org.mutualportal.documents.request.CardRequests;
 @RequestScoped
 public class DocumentsBacking {
 
-    @Inject
-    ModuleRegistry registry;
+    /**
+     * Where this module's own pages live (a module's pages are under {@code /<id>/}): the page lists them
+     * first, with their status, so they are not repeated among the other modules' documents.
+     */
+    private static final String OWN_PAGES = "/" + DocumentsModule.ID + "/";
 
     @Inject
-    MemberContext memberContext;
+    Modules modules;
 
     @Inject
     TiersPayantCards cards;
@@ -50,11 +49,9 @@ public class DocumentsBacking {
 
     public List<OtherDocument> getOthers() {
         if (others == null) {
-            Set<String> roles = memberContext.user().map(SignedInUser::roles).orElse(Set.of());
-            others = registry.menu(Placement.DOCUMENTS, path -> AccessRules.allows(path, roles)).stream()
-                    .filter(link -> !DocumentsModule.ID.equals(link.moduleId()))
-                    .map(link -> new OtherDocument(link.label(), link.path(),
-                            registry.find(link.moduleId()).map(registry::name).orElse(link.moduleId())))
+            others = modules.links(Placement.DOCUMENTS).stream()
+                    .filter(link -> !link.path().startsWith(OWN_PAGES))
+                    .map(link -> new OtherDocument(link.label(), link.path(), link.moduleName()))
                     .toList();
         }
         return others;

@@ -9,16 +9,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.ContractState;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.member.PostalAddress;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.ContractState;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.member.PostalAddress;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.documents.DocumentsModule;
 
 /**
@@ -29,6 +29,12 @@ import org.mutualportal.documents.DocumentsModule;
  */
 @ApplicationScoped
 public class CardRequests {
+
+    /**
+     * First half of the key of the lock on a member's card requests, distinct from the other advisory locks of
+     * the portal's database.
+     */
+    private static final int LOCK_CLASS = 0x1A9_0D0C;
 
     @PersistenceContext(unitName = "documents")
     EntityManager em;
@@ -64,16 +70,18 @@ public class CardRequests {
     /**
      * Records the request and queues its confirmation.
      *
-     * @throws IllegalStateException when {@link #problem()} has a reason to refuse it
+     * @throws CardRequestRefused when {@link #problem()} has a reason to refuse it
      */
     @Transactional
     public MemberRequest request(CardRequestReason reason) {
-        // Two submissions at once (double click, two tabs) must not both pass the "one pending" check.
-        em.createNativeQuery("select id from member where id = ? for update")
-                .setParameter(1, memberContext.memberId())
-                .getSingleResult();
+        // Two submissions at once (double click, two tabs) must not both pass the "one pending" check: the
+        // member's card requests are serialised by a transaction lock, which needs no row of the core's tables.
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
+                .setParameter(1, LOCK_CLASS)
+                .setParameter(2, Long.hashCode(memberContext.memberId()))
+                .getResultList();
         problem().ifPresent(p -> {
-            throw new IllegalStateException(p);
+            throw new CardRequestRefused(p);
         });
         Member member = memberContext.member();
         Membership membership = memberContext.membership();

@@ -3,14 +3,16 @@ package org.mutualportal.documents.request;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.PostalAddress;
-import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.PostalAddress;
+import org.mutualportal.api.modules.Modules;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.documents.DocumentsModule;
 
 /**
@@ -31,9 +33,11 @@ public class NewCardBacking {
     MemberContext memberContext;
 
     @Inject
-    ModuleRegistry registry;
+    Modules modules;
 
+    @NotNull(message = "{org.mutualportal.documents.newCard.reason.required}")
     private CardRequestReason reason;
+    @AssertTrue(message = "{org.mutualportal.documents.newCard.confirm.required}")
     private boolean addressConfirmed;
     private Optional<MemberRequest> pending;
     private Optional<String> problem;
@@ -56,7 +60,7 @@ public class NewCardBacking {
 
     /** Where to change the address, when the account module is on; null otherwise. */
     public String getAddressPage() {
-        return registry.isEnabled("account") ? ADDRESS_PAGE : null;
+        return modules.isEnabled("account") ? ADDRESS_PAGE : null;
     }
 
     public boolean isOpenContract() {
@@ -89,31 +93,9 @@ public class NewCardBacking {
         return problem;
     }
 
+    /** The form's fields are checked by their constraints; why the request cannot be made, by the service. */
     public String submit() {
-        boolean valid = true;
-        if (reason == null) {
-            Texts.error("card:reason", Texts.of(DocumentsModule.BUNDLE, "newCard.reason.required"));
-            valid = false;
-        }
-        if (!addressConfirmed) {
-            Texts.error("card:confirm", Texts.of(DocumentsModule.BUNDLE, "newCard.confirm.required"));
-            valid = false;
-        }
-        Optional<String> problem = cardRequests.problem();
-        if (problem.isPresent()) {
-            Texts.error(null, Texts.of(DocumentsModule.BUNDLE, problem.get()));
-            valid = false;
-        }
-        if (!valid) {
-            return null;
-        }
-        try {
-            cardRequests.request(reason);
-        } catch (IllegalStateException e) {
-            // Another tab sent the same request between the check above and this one.
-            Texts.error(null, Texts.of(DocumentsModule.BUNDLE, e.getMessage()));
-            return null;
-        }
+        cardRequests.request(reason);
         Texts.flash(Texts.of(DocumentsModule.BUNDLE, "newCard.saved"));
         return "/documents/new-card.xhtml?faces-redirect=true";
     }

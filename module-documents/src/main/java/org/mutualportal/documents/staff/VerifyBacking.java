@@ -1,22 +1,20 @@
 package org.mutualportal.documents.staff;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import jakarta.validation.constraints.NotNull;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.documents.DocumentsAudit;
 import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.attestation.AttestationData;
-import org.mutualportal.documents.attestation.AttestationPdf;
 import org.mutualportal.documents.attestation.AttestationData.CoveredPerson;
+import org.mutualportal.documents.attestation.AttestationPdf;
 import org.mutualportal.documents.attestation.Attestations;
 import org.mutualportal.documents.attestation.Attestations.Verification;
+import org.mutualportal.documents.attestation.VerificationCode;
 import org.mutualportal.documents.attestation.VerificationCodes;
 
 /**
@@ -34,26 +32,20 @@ public class VerifyBacking {
     @Inject
     AuditLog audit;
 
-    @Inject
-    MemberContext memberContext;
-
+    /** An empty field gets the same message as a malformed code: both say what a code looks like. */
+    @NotNull(message = "{org.mutualportal.documents.verify.code.invalid}")
+    @VerificationCode
     private String code;
     private Verification result;
     private boolean searched;
 
     public void verify() {
-        searched = false;
-        result = null;
-        Optional<String> normalized = VerificationCodes.normalize(code);
-        if (normalized.isEmpty()) {
-            Texts.error("verify:code", Texts.of(DocumentsModule.BUNDLE, "verify.code.invalid"));
-            return;
-        }
+        // The field's constraints let only a well-formed code reach the action.
+        String normalized = VerificationCodes.normalize(code).orElseThrow();
         searched = true;
-        result = attestations.verify(normalized.get()).orElse(null);
-        audit.record(memberContext.user().map(SignedInUser::callerName).orElse("anonymous"), "ATTESTATION_VERIFIED",
-                result == null ? null : "attestation:" + result.attestation().getId(),
-                result == null ? "unknown code" : result.authentic() ? "authentic" : "altered", remoteAddress());
+        result = attestations.verify(normalized).orElse(null);
+        audit.record(DocumentsAudit.ATTESTATION_VERIFIED, result == null ? null : "attestation:" + result.attestation().getId(),
+                result == null ? "unknown code" : result.authentic() ? "authentic" : "altered");
     }
 
     public boolean isSearched() {
@@ -90,10 +82,6 @@ public class VerifyBacking {
 
     public String relationshipLabel(String relationship) {
         return Texts.of(DocumentsModule.BUNDLE, "relationship." + relationship);
-    }
-
-    private static String remoteAddress() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
     }
 
     public String getCode() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.core.member.ContractState;
+import org.mutualportal.api.member.ContractState;
 import org.mutualportal.documents.coverage.CoverageRules.Period;
 
 class CoverageRulesTest {

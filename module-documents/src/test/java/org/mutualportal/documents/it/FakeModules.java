@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
 
 /**
  * Stand-ins for other modules, packaged as a module JAR: "contract" offers its table of guarantees under

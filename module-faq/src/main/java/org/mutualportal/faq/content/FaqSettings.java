@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mutualportal.core.shell.PortalSettings;
-import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.text.FrenchFormats;
 
 /**
  * The contract values the FAQ quotes, from configuration: they differ between mutuals and contracts, while

@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.shell.PortalSettings;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.modules.Modules;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.faq.FaqModule;
 import org.mutualportal.faq.search.FaqResults;
 import org.mutualportal.faq.search.FaqSearch;
@@ -34,7 +34,7 @@ public class FaqBacking implements Serializable {
     FaqFeedback feedback;
 
     @Inject
-    ModuleRegistry registry;
+    Modules modules;
 
     @Inject
     PortalSettings settings;
@@ -78,7 +78,7 @@ public class FaqBacking implements Serializable {
     }
 
     public boolean isContactFormOffered() {
-        return registry.isEnabled(CONTACT_MODULE);
+        return modules.isEnabled(CONTACT_MODULE);
     }
 
     public String getContactFormPath() {

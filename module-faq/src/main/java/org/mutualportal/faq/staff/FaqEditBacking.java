@@ -5,20 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.mutualportal.core.web.NotFoundException;
-import org.mutualportal.core.web.RequestIds;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.faq.FaqModule;
 import org.mutualportal.faq.content.AnswerSanitizer;
 import org.mutualportal.faq.content.FaqQuestion;
 import org.mutualportal.faq.content.FaqSettings;
-import org.mutualportal.faq.content.FaqTheme;
 
 /**
  * The staff form that writes a new question ({@code edit.xhtml}) or rewrites one ({@code edit.xhtml?id=…}).
  * The answer comes from a rich-text editor whose toolbar offers only what the allow-list keeps; whatever the
- * browser actually posts is cleaned on the server, and the author is told when something was removed. Saving
- * over someone else's newer version is refused rather than silently undoing it.
+ * browser actually posts is cleaned on the server, and the author is told when something was removed. The
+ * form's own checks are constraints on {@link QuestionForm}; saving over someone else's newer version is
+ * refused by the service ({@link StaleEditException}) rather than silently undoing it.
  */
 @Named
 @ViewScoped
@@ -30,81 +29,52 @@ public class FaqEditBacking implements Serializable {
     FaqEditing editing;
 
     @Inject
-    StaffRequest staff;
-
-    @Inject
     FaqSettings settings;
 
-    private String id;
+    private Long id;
     private Long questionId;
     private long version;
-    private Long themeId;
-    private String question;
-    private String answer;
-    private boolean published;
+    private final QuestionForm form = new QuestionForm();
     private List<ThemeChoice> themes;
 
     /** View action: an existing question (404 for an unknown id) or an empty form. */
     public void load() {
         themes = editing.themes().stream().map(t -> new ThemeChoice(t.getId(), t.getTitle())).toList();
-        if (id == null || id.isBlank()) {
-            themeId = themes.isEmpty() ? null : themes.get(0).id();
+        if (id == null) {
+            form.setThemeId(themes.isEmpty() ? null : themes.get(0).id());
             return;
         }
-        FaqQuestion existing = editing.find(RequestIds.parse(id)).orElseThrow(NotFoundException::new);
+        FaqQuestion existing = editing.find(id).orElseThrow(NotFoundException::new);
         questionId = existing.getId();
         version = existing.getVersion();
-        themeId = existing.getTheme().getId();
-        question = existing.getQuestion();
-        answer = existing.getAnswerHtml();
-        published = existing.isPublished();
+        form.setThemeId(existing.getTheme().getId());
+        form.setQuestion(existing.getQuestion());
+        form.setAnswer(existing.getAnswerHtml());
+        form.setPublished(existing.isPublished());
     }
 
     public String save() {
-        boolean valid = true;
-        String text = question == null ? "" : question.strip();
-        if (text.isEmpty()) {
-            Texts.error("question:text", Texts.of(FaqModule.BUNDLE, "edit.question.required"));
-            valid = false;
-        } else if (text.length() > FaqQuestion.QUESTION_MAX) {
-            Texts.error("question:text", Texts.of(FaqModule.BUNDLE, "edit.question.long", FaqQuestion.QUESTION_MAX));
-            valid = false;
-        }
-        AnswerSanitizer.Cleaned cleaned = AnswerSanitizer.clean(answer);
-        // The limit applies to what is stored: the editor's own list markup is several times longer.
-        if (cleaned.html().length() > FaqQuestion.ANSWER_MAX) {
-            Texts.error("question:answer", Texts.of(FaqModule.BUNDLE, "edit.answer.long", FaqQuestion.ANSWER_MAX));
-            valid = false;
-        } else if (cleaned.isEmpty()) {
-            // An editor left with empty lines posts markup without text: that is a missing answer, not a cleaned one.
-            Texts.error("question:answer", Texts.of(FaqModule.BUNDLE,
-                    cleaned.removedSomething() ? "edit.answer.emptied" : "edit.answer.required"));
-            valid = false;
-        }
-        if (themeId == null || themes.stream().noneMatch(t -> t.id() == themeId)) {
-            Texts.error("question:theme", Texts.of(FaqModule.BUNDLE, "edit.theme.required"));
-            valid = false;
-        }
-        if (!valid) {
-            return null;
-        }
-        QuestionDraft draft = new QuestionDraft(themeId, text, answer, published);
         if (questionId == null) {
-            editing.create(draft, staff.actor(), staff.remoteAddress());
+            editing.create(form.draft());
         } else {
-            try {
-                editing.update(questionId, version, draft, staff.actor(), staff.remoteAddress());
-            } catch (StaleEditException e) {
-                Texts.error(null, Texts.of(FaqModule.BUNDLE, "edit.stale"));
-                return null;
-            }
+            editing.update(questionId, version, form.draft());
         }
-        Texts.flash(Texts.of(FaqModule.BUNDLE, cleaned.removedSomething() ? "edit.saved.cleaned" : "edit.saved"));
+        boolean cleaned = AnswerSanitizer.clean(form.getAnswer()).removedSomething();
+        Texts.flash(Texts.of(FaqModule.BUNDLE, cleaned ? "edit.saved.cleaned" : "edit.saved"));
         return "/faq/staff/index.xhtml?faces-redirect=true";
     }
 
     public boolean isCreating() {
         return questionId == null;
+    }
+
+    /** The question's length limit, the column's, for the input's {@code maxlength}. */
+    public int getQuestionMax() {
+        return FaqQuestion.QUESTION_MAX;
+    }
+
+    public QuestionForm getForm() {
+        return form;
     }
 
     public List<ThemeChoice> getThemes() {
@@ -116,44 +86,12 @@ public class FaqEditBacking implements Serializable {
         return String.join(", ", settings.placeholders().keys().stream().map(k -> "[[" + k + "]]").toList());
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
-    }
-
-    public Long getThemeId() {
-        return themeId;
-    }
-
-    public void setThemeId(Long themeId) {
-        this.themeId = themeId;
-    }
-
-    public String getQuestion() {
-        return question;
-    }
-
-    public void setQuestion(String question) {
-        this.question = question;
-    }
-
-    public String getAnswer() {
-        return answer;
-    }
-
-    public void setAnswer(String answer) {
-        this.answer = answer;
-    }
-
-    public boolean isPublished() {
-        return published;
-    }
-
-    public void setPublished(boolean published) {
-        this.published = published;
     }
 
     /**

@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.faq.content.AnswerSanitizer;
 import org.mutualportal.faq.content.FaqQuestion;
 import org.mutualportal.faq.content.FaqTheme;
@@ -21,8 +22,8 @@ import org.mutualportal.faq.content.FaqTheme;
 /**
  * Staff changes to the FAQ: create and edit questions (the answer is sanitized here, whatever the caller),
  * move them up or down within their theme, publish and unpublish them. Every change is audited with its
- * author in the same transaction. Changes that renumber a theme lock the theme's row first, so that two
- * editors working at once cannot give two questions the same place.
+ * author (the request's {@link Actor}) in the same transaction. Changes that renumber a theme lock the
+ * theme's row first, so that two editors working at once cannot give two questions the same place.
  */
 @ApplicationScoped
 public class FaqEditing {
@@ -38,6 +39,9 @@ public class FaqEditing {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    Actor actor;
 
     public List<FaqTheme> themes() {
         return em.createQuery("select t from FaqTheme t order by t.position", FaqTheme.class).getResultList();
@@ -71,15 +75,15 @@ public class FaqEditing {
 
     /** A new question at the end of its theme. */
     @Transactional
-    public FaqQuestion create(QuestionDraft draft, String actor, String remoteAddress) {
+    public FaqQuestion create(QuestionDraft draft) {
         FaqTheme theme = lockTheme(draft.themeId());
         FaqQuestion question = new FaqQuestion(theme, nextPosition(theme), draft.question().strip(),
-                AnswerSanitizer.sanitize(draft.answerHtml()), draft.published(), clock.now(), actor);
+                AnswerSanitizer.sanitize(draft.answerHtml()), draft.published(), clock.now(), actor.name());
         em.persist(question);
         em.flush();
-        audit.record(actor, "FAQ_QUESTION_CREATED", target(question), question.getQuestion(), remoteAddress);
+        audit.record(FaqAudit.FAQ_QUESTION_CREATED, target(question), question.getQuestion());
         if (draft.published()) {
-            audit.record(actor, "FAQ_QUESTION_PUBLISHED", target(question), null, remoteAddress);
+            audit.record(FaqAudit.FAQ_QUESTION_PUBLISHED, target(question), null);
         }
         return question;
     }
@@ -90,52 +94,51 @@ public class FaqEditing {
      * @param expectedVersion the version the editor opened
      * @throws StaleEditException when someone saved the question in between
      */
-    @Transactional(rollbackOn = StaleEditException.class)
-    public void update(long id, long expectedVersion, QuestionDraft draft, String actor, String remoteAddress)
-            throws StaleEditException {
+    @Transactional
+    public void update(long id, long expectedVersion, QuestionDraft draft) {
         FaqQuestion question = em.find(FaqQuestion.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (question == null) {
             throw new NotFoundException();
         }
         if (question.getVersion() != expectedVersion) {
-            throw new StaleEditException(id);
+            throw new StaleEditException();
         }
         String answer = AnswerSanitizer.sanitize(draft.answerHtml());
         if (AnswerSanitizer.sameContent(question.getAnswerHtml(), answer)) {
             // Opened in the editor and saved unchanged: the stored answer keeps its own layout.
             answer = question.getAnswerHtml();
         }
-        question.rewrite(draft.question().strip(), answer, clock.now(), actor);
+        question.rewrite(draft.question().strip(), answer, clock.now(), actor.name());
         if (!question.getTheme().getId().equals(draft.themeId())) {
             FaqTheme theme = lockTheme(draft.themeId());
-            question.moveTo(theme, nextPosition(theme), clock.now(), actor);
+            question.moveTo(theme, nextPosition(theme), clock.now(), actor.name());
         }
-        audit.record(actor, "FAQ_QUESTION_UPDATED", target(question), question.getQuestion(), remoteAddress);
+        audit.record(FaqAudit.FAQ_QUESTION_UPDATED, target(question), question.getQuestion());
         if (question.isPublished() != draft.published()) {
-            publish(question, draft.published(), actor, remoteAddress);
+            publish(question, draft.published());
         }
     }
 
     @Transactional
-    public void publish(long id, boolean published, String actor, String remoteAddress) {
+    public void publish(long id, boolean published) {
         FaqQuestion question = em.find(FaqQuestion.class, id);
         if (question == null) {
             throw new NotFoundException();
         }
         if (question.isPublished() != published) {
-            publish(question, published, actor, remoteAddress);
+            publish(question, published);
         }
     }
 
-    private void publish(FaqQuestion question, boolean published, String actor, String remoteAddress) {
-        question.publish(published, clock.now(), actor);
-        audit.record(actor, published ? "FAQ_QUESTION_PUBLISHED" : "FAQ_QUESTION_UNPUBLISHED", target(question),
-                null, remoteAddress);
+    private void publish(FaqQuestion question, boolean published) {
+        question.publish(published, clock.now(), actor.name());
+        audit.record(published ? FaqAudit.FAQ_QUESTION_PUBLISHED : FaqAudit.FAQ_QUESTION_UNPUBLISHED,
+                target(question), null);
     }
 
     /** Swaps the question with its neighbour in its theme; nothing happens at either end. */
     @Transactional
-    public void move(long id, Direction direction, String actor, String remoteAddress) {
+    public void move(long id, Direction direction) {
         FaqQuestion question = em.find(FaqQuestion.class, id);
         if (question == null) {
             throw new NotFoundException();
@@ -155,9 +158,9 @@ public class FaqEditing {
         }
         FaqQuestion neighbour = neighbours.get(0);
         int position = question.getPosition();
-        question.moveTo(question.getTheme(), neighbour.getPosition(), clock.now(), actor);
-        neighbour.moveTo(neighbour.getTheme(), position, clock.now(), actor);
-        audit.record(actor, "FAQ_QUESTION_MOVED", target(question), direction.name(), remoteAddress);
+        question.moveTo(question.getTheme(), neighbour.getPosition(), clock.now(), actor.name());
+        neighbour.moveTo(neighbour.getTheme(), position, clock.now(), actor.name());
+        audit.record(FaqAudit.FAQ_QUESTION_MOVED, target(question), direction.name());
     }
 
     private FaqTheme lockTheme(long themeId) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.faq.FaqModule;
 import org.mutualportal.faq.staff.FaqEditing.Direction;
 
@@ -22,9 +22,6 @@ public class FaqStaffBacking implements Serializable {
     @Inject
     FaqEditing editing;
 
-    @Inject
-    StaffRequest staff;
-
     private List<StaffTheme> themes;
 
     public void load() {
@@ -32,23 +29,23 @@ public class FaqStaffBacking implements Serializable {
     }
 
     public void up(long id) {
-        editing.move(id, Direction.UP, staff.actor(), staff.remoteAddress());
+        editing.move(id, Direction.UP);
         load();
     }
 
     public void down(long id) {
-        editing.move(id, Direction.DOWN, staff.actor(), staff.remoteAddress());
+        editing.move(id, Direction.DOWN);
         load();
     }
 
     public void publish(long id) {
-        editing.publish(id, true, staff.actor(), staff.remoteAddress());
+        editing.publish(id, true);
         load();
         Texts.info(Texts.of(FaqModule.BUNDLE, "staff.published"));
     }
 
     public void unpublish(long id) {
-        editing.publish(id, false, staff.actor(), staff.remoteAddress());
+        editing.publish(id, false);
         load();
         Texts.info(Texts.of(FaqModule.BUNDLE, "staff.unpublished"));
     }

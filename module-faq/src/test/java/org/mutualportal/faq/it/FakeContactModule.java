@@ -1,7 +1,7 @@
 package org.mutualportal.faq.it;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.PortalModule;
 
 /** Stands for the contact module, whose state decides where the FAQ's "contactez-nous" leads. */
 @ApplicationScoped

@@ -384,21 +384,21 @@ class FaqIT {
     @Test
     void contactezNousLeadsToTheContactFormWhileThatModuleIsOnAndToThePhoneOtherwise() {
         try {
-            switches.switchModule("contact", true, "test", "127.0.0.1");
+            switches.switchModule("contact", true);
             Page on = client().get("public/faq/index.xhtml");
             assertThat(on.html().select("#faq-contact-link").attr("href")).endsWith("/contact/write.xhtml");
             assertThat(on.html().select("#faq-contact").text())
                     .isEqualTo("Si néanmoins vous ne trouvez pas de réponse à votre interrogation, contactez-nous.");
             assertThat(on.html().select("#faq-contact-phone")).isEmpty();
 
-            switches.switchModule("contact", false, "test", "127.0.0.1");
+            switches.switchModule("contact", false);
             Page off = client().get("public/faq/index.xhtml");
             assertThat(off.html().select("#faq-contact-link")).isEmpty();
             assertThat(off.html().select("#faq-contact-phone").text()).isEqualTo("04 84 90 01 69");
             assertThat(off.html().select("#faq-contact-phone").attr("href")).isEqualTo("tel:0484900169");
             assertThat(off.html().select("#faq-contact").text()).contains("du lundi au vendredi de 8h30 à 12h30");
         } finally {
-            switches.switchModule("contact", true, "test", "127.0.0.1");
+            switches.switchModule("contact", true);
         }
     }
 

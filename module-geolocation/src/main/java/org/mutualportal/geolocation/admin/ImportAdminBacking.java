@@ -1,20 +1,16 @@
 package org.mutualportal.geolocation.admin;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.geolocation.GeolocationModule;
 
 /**
  * "Annuaire santé : imports": the files of the import folder, a button per kind of import, the latest runs.
- * Starting an import is audited; the page shows the run's progress when reloaded.
+ * Starting an import is audited ({@link ImportRuns#start}); the page shows the run's progress when reloaded. A
+ * name that is not, or no longer, a file of the folder is refused with a message at the top of the page.
  */
 @Named
 @RequestScoped
@@ -22,12 +18,6 @@ public class ImportAdminBacking {
 
     @Inject
     ImportRuns runs;
-
-    @Inject
-    MemberContext memberContext;
-
-    @Inject
-    AuditLog audit;
 
     private List<ImportRun> latest;
 
@@ -69,15 +59,8 @@ public class ImportAdminBacking {
     }
 
     private void start(String fileName, ImportRuns.Kind kind) {
-        String actor = memberContext.user().map(SignedInUser::callerName).orElse("?");
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        try {
-            runs.start(fileName, kind, actor);
-            audit.recordAlone(actor, "GEOLOCATION_IMPORT", fileName, kind.name(), request.getRemoteAddr());
-            Texts.info(Texts.of(GeolocationModule.BUNDLE, "admin.started", fileName));
-        } catch (IllegalArgumentException e) {
-            Texts.error(null, e.getMessage());
-        }
+        runs.start(fileName, kind);
+        Texts.info(Texts.of(GeolocationModule.BUNDLE, "admin.started", fileName));
         latest = null;
     }
 }

@@ -21,7 +21,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.geolocation.GeolocationAudit;
+import org.mutualportal.geolocation.GeolocationModule;
 import org.mutualportal.geolocation.directory.DirectoryWriter;
 import org.mutualportal.geolocation.geocoding.GeolocationSettings;
 import org.mutualportal.geolocation.geocoding.PostcodeTableImport;
@@ -33,6 +38,9 @@ import org.mutualportal.geolocation.rpps.RppsImporter;
  * addresses are geocoded online) and recorded in {@code geo_import_run} so that any instance's page shows
  * their progress and outcome. Files are read from the configured import folder only: the page never takes
  * a path, just a name that must be a file of that folder.
+ *
+ * <p>Plain JDBC with auto-commit rather than an entity: each change of a run's row is visible to every instance
+ * at once, while the import itself commits in batches of its own on another thread.
  */
 @ApplicationScoped
 public class ImportRuns {
@@ -69,6 +77,12 @@ public class ImportRuns {
     @Inject
     PortalClock clock;
 
+    @Inject
+    Actor actor;
+
+    @Inject
+    AuditLog audit;
+
     public Optional<Path> folder() {
         return settings.getImportDir().map(Path::of);
     }
@@ -87,19 +101,20 @@ public class ImportRuns {
     }
 
     /**
-     * Starts importing a file of the folder in the background.
+     * Starts importing a file of the folder in the background, in the name of the current actor, and audits it.
      *
      * @return the run's id
-     * @throws IllegalArgumentException for a name that is not a file of the folder
+     * @throws BusinessException when no folder is configured, or for a name that is not a file of the folder
      */
-    public long start(String fileName, Kind kind, String startedBy) {
-        Path folder = folder().orElseThrow(() -> new IllegalArgumentException("No import folder"));
+    public long start(String fileName, Kind kind) {
+        Path folder = folder().orElseThrow(() -> new BusinessException(GeolocationModule.BUNDLE, "admin.noDir"));
         Path file = folder.resolve(fileName).normalize();
-        if (!file.getParent().equals(folder.normalize()) || !Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("Not a file of the import folder: " + fileName);
+        if (!folder.normalize().equals(file.getParent()) || !Files.isRegularFile(file)) {
+            throw new BusinessException(GeolocationModule.BUNDLE, "admin.notAFile", fileName);
         }
-        long id = insert(kind, file.getFileName().toString(), startedBy);
+        long id = insert(kind, file.getFileName().toString(), actor.name());
         executor.submit(() -> run(id, file, kind));
+        audit.record(GeolocationAudit.IMPORT_STARTED, fileName, kind.name());
         return id;
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import javax.sql.DataSource;
-import org.mutualportal.core.spi.DemoData;
+import org.mutualportal.spi.DemoData;
 import org.mutualportal.geolocation.GeolocationModule;
 import org.mutualportal.geolocation.directory.Category;
 import org.mutualportal.geolocation.directory.DirectoryEntry;

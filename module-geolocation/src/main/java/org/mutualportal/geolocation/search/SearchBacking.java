@@ -1,22 +1,28 @@
 package org.mutualportal.geolocation.search;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.BeanValidator;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidatorFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.geolocation.GeolocationModule;
 import org.mutualportal.geolocation.directory.Category;
 import org.mutualportal.geolocation.directory.Directory;
@@ -32,7 +38,8 @@ import org.mutualportal.geolocation.geocoding.Place;
  * so that the search works without JavaScript, a result page can be bookmarked and paged with plain links,
  * and no view state is kept. "Ma position" needs the browser's geolocation, asked only when the member
  * submits with that choice (the page's script fills {@code lat}/{@code lon}); without it the member is told
- * to type an address. Errors are shown next to their field.
+ * to type an address. The URL's parameters are the view parameters of {@link SearchForm}; what is wrong is
+ * said next to its field.
  */
 @Named("geoSearch")
 @RequestScoped
@@ -40,8 +47,8 @@ public class SearchBacking {
 
     static final int PAGE_SIZE = 10;
     static final int DEFAULT_RADIUS_KM = 5;
-    static final String POSITION = "position";
-    static final String ADDRESS = "address";
+    /** Longer than any address: not one, so not sent to a geocoder. */
+    static final int MAX_ADDRESS = 200;
 
     @Inject
     Directory directory;
@@ -52,89 +59,54 @@ public class SearchBacking {
     @Inject
     GeolocationSettings settings;
 
-    // URL parameters
-    private String category;
-    private String around;
-    private String address;
-    private String lat;
-    private String lon;
-    private String radius;
-    private String page;
-
-    private final Map<String, String> errors = new HashMap<>();
-    private Category chosen;
-    private int radiusKm = DEFAULT_RADIUS_KM;
-    private int pageNumber = 1;
+    private final SearchForm form = new SearchForm();
     private Place point;
     private SearchResults results;
 
-    /** View action: runs the search the URL describes, if it describes one. */
+    /**
+     * View action: runs the search the URL describes, if it describes one.
+     *
+     * @throws NotFoundException for page 0: pages are numbered from 1
+     * @throws ConstraintViolationException when the search lacks its category or where to look
+     * @throws BusinessException when the address is not found
+     */
     public void load() {
-        radiusKm = parseRadius(radius);
-        pageNumber = parsePage(page);
-        if (blank(category) && blank(around) && blank(address)) {
-            return; // the empty form
+        if (form.getPage() != null && form.getPage() < 1) {
+            throw new NotFoundException();
         }
-        chosen = Category.parse(category).orElse(null);
-        if (chosen == null) {
-            errors.put("category", text("error.category"));
+        if (!form.isAsked()) {
+            return;
         }
-        if (POSITION.equals(around)) {
-            point = position().orElse(null);
-            if (point == null) {
-                errors.put("around", text("error.position"));
-            }
-        } else if (ADDRESS.equals(around) || (blank(around) && !blank(address))) {
-            around = ADDRESS;
-            if (blank(address)) {
-                errors.put("address", text("error.address.required"));
-            } else if (address.length() > 200) {
-                errors.put("address", text("error.address.notFound"));
-            } else {
-                point = geocoding.locate(AddressQuery.typed(address)).orElse(null);
-                if (point == null) {
-                    errors.put("address", text("error.address.notFound"));
-                }
-            }
-        } else {
-            errors.put("around", text("error.around"));
+        Set<ConstraintViolation<SearchForm>> problems = validators().getValidator().validate(form, SearchForm.Asked.class);
+        if (!problems.isEmpty()) {
+            throw new ConstraintViolationException(problems);
         }
-        if (errors.isEmpty()) {
-            results = directory.search(chosen, point.latitude(), point.longitude(), radiusKm,
-                    (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
-        }
+        point = form.isAroundPosition()
+                ? new Place(text("around.position.label"), form.getLat(), form.getLon(), null, null, "HOUSENUMBER", "BROWSER")
+                : locate(form.getAddress());
+        results = directory.search(form.getCategory(), point.latitude(), point.longitude(), getRadiusKm(),
+                (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
-    private Optional<Place> position() {
-        try {
-            double latitude = Double.parseDouble(lat);
-            double longitude = Double.parseDouble(lon);
-            if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || Double.isNaN(latitude) || Double.isNaN(longitude)) {
-                return Optional.empty();
-            }
-            return Optional.of(new Place(text("around.position.label"), latitude, longitude, null, null, "HOUSENUMBER",
-                    "BROWSER"));
-        } catch (NumberFormatException | NullPointerException e) {
-            return Optional.empty();
+    private Place locate(String address) {
+        if (address.length() > MAX_ADDRESS) {
+            throw notFound();
         }
+        return geocoding.locate(AddressQuery.typed(address)).orElseThrow(SearchBacking::notFound);
     }
 
-    static int parseRadius(String raw) {
-        try {
-            int km = Integer.parseInt(raw);
-            return Directory.RADII_KM.contains(km) ? km : DEFAULT_RADIUS_KM;
-        } catch (NumberFormatException e) {
-            return DEFAULT_RADIUS_KM;
-        }
+    private static BusinessException notFound() {
+        return new BusinessException(GeolocationModule.BUNDLE, "error.address.notFound").on("address");
     }
 
-    static int parsePage(String raw) {
-        try {
-            int n = Integer.parseInt(raw);
-            return n >= 1 && n <= 10_000 ? n : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+    /**
+     * The validator factory Faces checks inputs with (the standard attribute where Faces keeps it): the portal
+     * gives it the messages of every module's {@code ValidationMessages}, of which the server's default factory
+     * reads only the first on the class path.
+     */
+    private static ValidatorFactory validators() {
+        return (ValidatorFactory) FacesContext.getCurrentInstance().getExternalContext().getApplicationMap()
+                .get(BeanValidator.VALIDATOR_FACTORY_KEY);
     }
 
     // --- What the page shows -------------------------------------------------------------------------------
@@ -152,7 +124,7 @@ public class SearchBacking {
     }
 
     public int getFirstIndex() {
-        return (pageNumber - 1) * PAGE_SIZE + 1;
+        return (getPageNumber() - 1) * PAGE_SIZE + 1;
     }
 
     public int getPageCount() {
@@ -161,7 +133,7 @@ public class SearchBacking {
 
     public List<Integer> getPages() {
         int count = getPageCount();
-        int from = Math.max(1, pageNumber - 3);
+        int from = Math.max(1, getPageNumber() - 3);
         int to = Math.min(count, from + 6);
         List<Integer> pages = new ArrayList<>();
         for (int p = from; p <= to; p++) {
@@ -172,27 +144,14 @@ public class SearchBacking {
 
     public String getResultsTitle() {
         if (getTotal() == 0) {
-            return text("results.none", radiusKm, point.label());
+            return text("results.none", getRadiusKm(), point.label());
         }
-        return text(getTotal() == 1 ? "results.one" : "results.many", getTotal(), radiusKm, point.label());
+        return text(getTotal() == 1 ? "results.one" : "results.many", getTotal(), getRadiusKm(), point.label());
     }
 
     /** The point is only the centre of a commune: distances are approximate. */
     public boolean isApproximate() {
         return point != null && point.isMunicipalityOnly();
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
-    /** The member searched around their position: the radio is checked, lat/lon kept, the address left empty. */
-    public boolean isPositionChosen() {
-        return POSITION.equals(around);
     }
 
     public List<Category> categories(String group) {
@@ -240,15 +199,16 @@ public class SearchBacking {
     /** The link to another page of the same search. */
     public String pageQuery(int number) {
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("category", chosen.name());
-        params.put("around", around);
-        if (POSITION.equals(around)) {
-            params.put("lat", lat);
-            params.put("lon", lon);
+        params.put("category", form.getCategory().name());
+        if (form.isAroundPosition()) {
+            params.put("around", SearchForm.POSITION);
+            params.put("lat", form.getLat().toString());
+            params.put("lon", form.getLon().toString());
         } else {
-            params.put("address", address);
+            params.put("around", SearchForm.ADDRESS);
+            params.put("address", form.getAddress());
         }
-        params.put("radius", Integer.toString(radiusKm));
+        params.put("radius", Integer.toString(getRadiusKm()));
         params.put("page", Integer.toString(number));
         return params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -265,7 +225,7 @@ public class SearchBacking {
         }
         return Json.createObjectBuilder()
                 .add("lat", point.latitude()).add("lon", point.longitude()).add("label", point.label())
-                .add("radius", radiusKm * 1000).add("results", hits).build().toString();
+                .add("radius", getRadiusKm() * 1000).add("results", hits).build().toString();
     }
 
     public String getTilesUrl() {
@@ -276,77 +236,22 @@ public class SearchBacking {
         return settings.getTilesAttribution();
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     private static String text(String key, Object... args) {
         return Texts.of(GeolocationModule.BUNDLE, key, args);
     }
 
-    // --- URL parameters ------------------------------------------------------------------------------------
-
-    public String getCategory() {
-        return category;
+    /** The URL's parameters, bound by the page's view parameters. */
+    public SearchForm getForm() {
+        return form;
     }
 
-    public void setCategory(String category) {
-        this.category = category;
-    }
-
-    public String getAround() {
-        return around;
-    }
-
-    public void setAround(String around) {
-        this.around = around;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getLat() {
-        return lat;
-    }
-
-    public void setLat(String lat) {
-        this.lat = lat;
-    }
-
-    public String getLon() {
-        return lon;
-    }
-
-    public void setLon(String lon) {
-        this.lon = lon;
-    }
-
-    public String getRadius() {
-        return radius;
-    }
-
-    public void setRadius(String radius) {
-        this.radius = radius;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
+    /** The radius searched: the one chosen, or the form's default. */
     public int getRadiusKm() {
-        return radiusKm;
+        return form.getRadius() == null ? DEFAULT_RADIUS_KM : form.getRadius();
     }
 
+    /** The page shown, from 1. */
     public int getPageNumber() {
-        return pageNumber;
+        return form.getPage() == null ? 1 : form.getPage();
     }
 }

@@ -386,6 +386,36 @@ class GeolocationIT {
 
     @Test
     @RunAsClient
+    void aMessageKeepsWhatTheMemberChoseAndABrokenAddressIsAMessageOrA404() {
+        WebClient browser = member("Paul");
+        String dentist = "geolocation/search.xhtml?category=DENTIST&around=address&address=";
+
+        Page unknown = browser.get(dentist + enc("Zzyzx introuvable") + "&radius=10");
+        Page farRadius = browser.get(dentist + "13006&radius=3");
+        Page wordRadius = browser.get(dentist + "13006&radius=dix");
+        Page brokenLatitude = browser.get("geolocation/search.xhtml?category=DENTIST&around=position&lat=abc&lon=5.4");
+        Page offTheGlobe = browser.get("geolocation/search.xhtml?category=DENTIST&around=position&lat=95&lon=5.4");
+        Page unknownCategory = browser.get("geolocation/search.xhtml?category=PLOMBIER&around=address&address=13006");
+
+        assertThat(unknown.html().select("#category option[selected]").attr("value")).isEqualTo("DENTIST");
+        assertThat(unknown.html().select("#address").attr("value")).isEqualTo("Zzyzx introuvable");
+        assertThat(unknown.html().select("#radius option[selected]").attr("value")).isEqualTo("10");
+        assertThat(unknown.html().select("#address-field").hasClass("has-error")).isTrue();
+        assertThat(farRadius.status()).isEqualTo(200);
+        assertThat(farRadius.html().select("#radius-error").text()).isEqualTo("Choisissez l'un des rayons de recherche proposés.");
+        assertThat(farRadius.html().select("#results")).as("no search with a radius the form does not offer").isEmpty();
+        assertThat(wordRadius.html().select("#radius-error").text()).isEqualTo("Nombre entier attendu.");
+        assertThat(brokenLatitude.html().select("#around-error").text()).startsWith("Votre position n'a pas pu être lue");
+        assertThat(offTheGlobe.html().select("#around-error").text()).contains("la latitude est comprise entre -90 et 90");
+        assertThat(offTheGlobe.html().select("#results")).isEmpty();
+        assertThat(unknownCategory.html().select("#category-error").text()).startsWith("Catégorie inconnue");
+        assertThat(browser.get(dentist + "13006&page=abc").status()).isEqualTo(404);
+        assertThat(browser.get(dentist + "13006&page=-2").status()).isEqualTo(404);
+        assertThat(browser.get(dentist + "13006&page=0").status()).as("pages are numbered from 1").isEqualTo(404);
+    }
+
+    @Test
+    @RunAsClient
     void addressSuggestionsAreJsonForSignedInMembersOnly() {
         WebClient anonymous = client();
         Page refused = anonymous.get("geolocation/suggest?q=1300");
@@ -446,6 +476,10 @@ class GeolocationIT {
                 + "0 modifiées, 0 inchangées, 2 mal formées, 2 ignorées, 1 sans coordonnées");
         assertThat(members.count("select count(*) from audit_event where action = 'GEOLOCATION_IMPORT' and target = ?",
                 "annuaire-2026.txt")).isEqualTo(1);
+        assertThat(members.text("select actor || ' ' || detail from audit_event where action = 'GEOLOCATION_IMPORT' "
+                + "and target = ?", "annuaire-2026.txt")).isEqualTo("account:" + account + " RPPS");
+        assertThat(outcome).as("who started it").contains("account:" + account);
+
         assertThat(member("Léo").get("geolocation/admin/import.xhtml").status()).as("members may not import").isEqualTo(403);
     }
 

@@ -15,12 +15,14 @@ class DistanceFormatTest {
     }
 
     @Test
-    void badParametersFallBackToDefaults() {
-        assertThat(SearchBacking.parseRadius("3")).isEqualTo(5);
-        assertThat(SearchBacking.parseRadius("20")).isEqualTo(20);
-        assertThat(SearchBacking.parseRadius(null)).isEqualTo(5);
-        assertThat(SearchBacking.parsePage("-2")).isEqualTo(1);
-        assertThat(SearchBacking.parsePage("abc")).isEqualTo(1);
-        assertThat(SearchBacking.parsePage("3")).isEqualTo(3);
+    void missingParametersFallBackToDefaults() {
+        SearchBacking search = new SearchBacking();
+        assertThat(search.getRadiusKm()).isEqualTo(5);
+        assertThat(search.getPageNumber()).isEqualTo(1);
+
+        search.getForm().setRadius(20);
+        search.getForm().setPage(3);
+        assertThat(search.getRadiusKm()).isEqualTo(20);
+        assertThat(search.getPageNumber()).isEqualTo(3);
     }
 }

@@ -10,18 +10,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.mutualportal.core.demo.DemoMembers;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.MemberDirectory;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.spi.DemoData;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.Payment;
 import org.mutualportal.reimbursements.payment.PaymentLine;
 import org.mutualportal.reimbursements.payment.PaymentMode;
 import org.mutualportal.reimbursements.rib.BankDetails;
+import org.mutualportal.spi.DemoData;
+import org.mutualportal.spi.DemoMembers;
 
 /**
  * Three years of payments for the demo memberships, so that every screen shows something real: care of a
@@ -77,7 +77,7 @@ public class ReimbursementsDemoData implements DemoData {
     }
 
     private void generate(Membership membership, int months, int perMonth, Random random, LocalDate today, String tag) {
-        List<Beneficiary> people = directory.beneficiaries(membership.getId());
+        List<? extends Beneficiary> people = directory.beneficiaries(membership.getId());
         int sequence = 0;
         for (int monthsAgo = months; monthsAgo >= 0; monthsAgo--) {
             LocalDate month = today.minusMonths(monthsAgo).withDayOfMonth(1);

@@ -4,16 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.RequestIds;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentDetail;
 import org.mutualportal.reimbursements.payment.PaymentLine;
 import org.mutualportal.reimbursements.payment.Payments;
 
-/** The detail of a payment ({@code payment.xhtml?id=…}): another member's payment is not found. */
+/**
+ * The detail of a payment ({@code payment.xhtml?id=…}, the id typed by {@code portal.id}): another member's
+ * payment, a malformed id or none at all is not found.
+ */
 @Named
 @RequestScoped
 public class PaymentDetailBacking {
@@ -21,11 +24,14 @@ public class PaymentDetailBacking {
     @Inject
     Payments payments;
 
-    private String id;
+    private Long id;
     private PaymentDetail detail;
 
     public void load() {
-        detail = payments.find(RequestIds.parse(id));
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        detail = payments.find(id);
     }
 
     public PaymentDetail getDetail() {
@@ -44,11 +50,11 @@ public class PaymentDetailBacking {
         return LineExplanation.explain(line);
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 }

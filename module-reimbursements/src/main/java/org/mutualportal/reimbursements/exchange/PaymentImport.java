@@ -12,26 +12,28 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.mutualportal.core.exchange.ExternalIds;
-import org.mutualportal.core.exchange.ImportOutcome;
-import org.mutualportal.core.exchange.JsonRecord;
-import org.mutualportal.core.exchange.LineBeneficiaries;
-import org.mutualportal.core.exchange.LineBeneficiaries.Named;
-import org.mutualportal.core.exchange.RecordImport;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.JsonRecord;
+import org.mutualportal.api.exchange.LineBeneficiaries;
+import org.mutualportal.api.exchange.LineBeneficiaries.Named;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.reimbursements.notification.NewPaymentNotifications;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.Payment;
 import org.mutualportal.reimbursements.payment.PaymentLine;
 import org.mutualportal.reimbursements.payment.PaymentMode;
+import org.mutualportal.spi.RecordImport;
 
 /**
  * Payments with their lines ({@code POST /api/v1/reimbursements/payments}), upserted by external id: a payment
  * is replaced as a whole, lines included, and left untouched when nothing differs.
  *
- * <p>Built for batches of 10 000 payments: memberships, beneficiaries, existing payments and their lines are
- * each read with one query for the whole batch; new rows go through the unit's JDBC batch writing (ids from
+ * <p>Built for batches of 10 000 payments: memberships and beneficiaries (through the core's
+ * {@link MemberDirectory}, whose tables the module never reads itself), existing payments and their lines are
+ * each read in as few queries as the whole batch needs; new rows go through the unit's JDBC batch writing (ids from
  * the sequences, 50 at a time), payments first, then lines. The payments created (or changed) are handed to
  * {@link NewPaymentNotifications} in the same transaction: it claims each payment once for good, so a replay
  * or a concurrent import never mails twice, and members without the subscription get nothing.
@@ -46,6 +48,9 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
 
     @PersistenceContext(unitName = "reimbursements")
     EntityManager em;
+
+    @Inject
+    MemberDirectory memberDirectory;
 
     @Inject
     NewPaymentNotifications notifications;
@@ -115,8 +120,9 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
 
     @Override
     public void write(List<Item<PaymentRecord>> items, ImportOutcome outcome) {
-        Map<String, long[]> memberships = memberships(items);
-        LineBeneficiaries people = LineBeneficiaries.of(em, items.stream()
+        Map<String, Membership> memberships = memberDirectory.membershipsByExternalId(
+                distinct(items.stream().map(i -> i.value().membership()).toList()));
+        LineBeneficiaries people = LineBeneficiaries.of(memberDirectory, items.stream()
                 .flatMap(i -> i.value().lines().stream().map(PaymentRecord.Line::beneficiary)).toList());
         Map<String, Payment> existing = existingPayments(items);
         Map<Long, List<PaymentLine>> existingLines = existingLines(existing.values());
@@ -126,20 +132,21 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
         List<ResolvedPayment> toWrite = new ArrayList<>();
         for (Item<PaymentRecord> item : items) {
             PaymentRecord r = item.value();
-            long[] membership = memberships.get(r.membership());
-            if (membership == null) {
-                outcome.reject(item.index(), "membership", Texts.core("exchange.unknown.membership", r.membership()));
+            Membership found = memberships.get(r.membership());
+            if (found == null) {
+                outcome.reject(item.index(), "membership", Texts.shared("exchange.unknown.membership", r.membership()));
                 continue;
             }
+            Holder membership = new Holder(found.getId(), found.getMemberId());
             List<Named<PaymentRecord.Line>> lines = people.name(item.index(), r.lines(), PaymentRecord.Line::beneficiary,
-                    PaymentRecord.Line::beneficiaryName, membership[0], r.membership(), outcome);
+                    PaymentRecord.Line::beneficiaryName, membership.membershipId(), r.membership(), outcome);
             if (lines == null) {
                 continue;
             }
             Payment current = existing.get(r.externalId());
             if (current == null) {
-                Payment payment = new Payment(r.externalId(), membership[1], membership[0], r.paymentDate(), r.mode(),
-                        r.amount(), r.payee(), r.payeeName());
+                Payment payment = new Payment(r.externalId(), membership.memberId(), membership.membershipId(),
+                        r.paymentDate(), r.mode(), r.amount(), r.payee(), r.payeeName());
                 em.persist(payment);
                 created.add(payment);
                 toWrite.add(new ResolvedPayment(payment, lines));
@@ -178,14 +185,8 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
     private record ResolvedPayment(Payment payment, List<Named<PaymentRecord.Line>> lines) {
     }
 
-    /** Membership external id → {membership id, member id}, one query for the batch. */
-    private Map<String, long[]> memberships(List<Item<PaymentRecord>> items) {
-        Map<String, long[]> ids = new HashMap<>();
-        for (Object[] row : ExternalIds.rows(em, "select external_id, id, member_id from membership where external_id = any(?1)",
-                distinct(items.stream().map(i -> i.value().membership()).toList()))) {
-            ids.put((String) row[0], new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
-        }
-        return ids;
+    /** The membership a payment belongs to and the member who holds it, as the payment's columns store them. */
+    private record Holder(long membershipId, long memberId) {
     }
 
     @SuppressWarnings("unchecked")
@@ -217,13 +218,13 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
         return lines;
     }
 
-    private void update(long id, long[] membership, PaymentRecord r) {
+    private void update(long id, Holder membership, PaymentRecord r) {
         em.createQuery("""
                 update Payment p set p.memberId = :member, p.membershipId = :membership, p.paymentDate = :date,
                     p.mode = :mode, p.amount = :amount, p.payee = :payee, p.payeeName = :payeeName
                 where p.id = :id""")
-                .setParameter("member", membership[1])
-                .setParameter("membership", membership[0])
+                .setParameter("member", membership.memberId())
+                .setParameter("membership", membership.membershipId())
                 .setParameter("date", r.paymentDate())
                 .setParameter("mode", r.mode())
                 .setParameter("amount", r.amount())
@@ -233,8 +234,8 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
                 .executeUpdate();
     }
 
-    private static boolean same(Payment p, long[] membership, PaymentRecord r) {
-        return p.getMembershipId() == membership[0] && p.getMemberId() == membership[1]
+    private static boolean same(Payment p, Holder membership, PaymentRecord r) {
+        return p.getMembershipId() == membership.membershipId() && p.getMemberId() == membership.memberId()
                 && p.getPaymentDate().equals(r.paymentDate()) && p.getMode() == r.mode() && equal(p.getAmount(), r.amount())
                 && p.getPayee() == r.payee() && Objects.equals(p.getPayeeName(), r.payeeName());
     }

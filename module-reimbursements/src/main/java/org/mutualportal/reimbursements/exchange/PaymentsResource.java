@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mutualportal.core.exchange.BatchReport;
-import org.mutualportal.core.exchange.Imports;
+import org.mutualportal.api.exchange.BatchReport;
+import org.mutualportal.api.exchange.Imports;
 
 /**
  * {@code POST /api/v1/reimbursements/payments}: payments and their lines from the management system, in batches

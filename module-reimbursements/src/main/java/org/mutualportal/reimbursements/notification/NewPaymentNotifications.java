@@ -9,14 +9,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberDirectory;
-import org.mutualportal.core.member.Subscriptions;
-import org.mutualportal.core.security.WebAccount;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.shell.PortalSettings;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.member.Subscriptions;
+import org.mutualportal.api.security.WebAccount;
+import org.mutualportal.api.security.WebAccounts;
+import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * "Je souhaite m'abonner aux notifications de remboursement": when new payments to members arrive, each
@@ -74,7 +74,7 @@ public class NewPaymentNotifications {
                 .setParameter("ids", claimed.stream().map(Number::longValue).toList())
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         // Three queries whatever the number of members: an import may bring payments for thousands of them.
-        List<Long> subscribed = List.copyOf(subscriptions.subscribed(memberIds, Subscriptions.REIMBURSEMENTS));
+        List<Long> subscribed = List.copyOf(subscriptions.subscribed(memberIds, Subscriptions.PAYMENTS));
         Map<Long, WebAccount> active = accounts.activeByMembers(subscribed);
         Map<Long, Member> holders = members.find(active.keySet());
         int queued = 0;

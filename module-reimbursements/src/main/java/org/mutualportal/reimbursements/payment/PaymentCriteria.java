@@ -20,6 +20,9 @@ public record PaymentCriteria(int periodMonths, Payee payee, Long beneficiaryId,
     /** The periods the guide offers, in months. */
     public static final Set<Integer> PERIODS = Set.of(1, 3, 6, 12, 24);
 
+    /** The period of a search that names none: the guide's "Depuis 1 mois". */
+    public static final int DEFAULT_PERIOD = 1;
+
     public PaymentCriteria {
         if (!PERIODS.contains(periodMonths)) {
             throw new IllegalArgumentException("Period of " + periodMonths + " months");

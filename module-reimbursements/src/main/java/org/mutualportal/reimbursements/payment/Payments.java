@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.NotFoundException;
 
 /**
  * The current membership's payments. Every query is scoped by {@code MemberContext.membershipId()}; searches

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.mutualportal.core.spi.PersonalData;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.reimbursements.ReimbursementsModule;
+import org.mutualportal.spi.PersonalData;
 
 /** The reimbursements part of "Exporter mes données": every payment and line of every membership of the member. */
 @ApplicationScoped

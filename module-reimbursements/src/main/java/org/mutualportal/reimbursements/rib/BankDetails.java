@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import org.mutualportal.core.banking.BankAccountCheck;
+import org.mutualportal.api.validation.BankAccountCheck;
 
 /**
  * The bank account reimbursements are paid to, per membership, as the management system holds it — and the
@@ -16,11 +16,14 @@ import org.mutualportal.core.banking.BankAccountCheck;
 @Table(name = "reimb_bank_details")
 public class BankDetails {
 
+    /** The longest account holder's name, in the table and in the change form. */
+    public static final int HOLDER_LENGTH = 120;
+
     @Id
     @Column(name = "membership_id")
     private Long membershipId;
 
-    @Column(name = "holder_name", nullable = false, length = 120)
+    @Column(name = "holder_name", nullable = false, length = HOLDER_LENGTH)
     private String holderName;
 
     @Column(nullable = false, length = 34)
@@ -32,7 +35,7 @@ public class BankDetails {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
-    @Column(name = "pending_holder_name", length = 120)
+    @Column(name = "pending_holder_name", length = HOLDER_LENGTH)
     private String pendingHolderName;
 
     @Column(name = "pending_iban", length = 34)

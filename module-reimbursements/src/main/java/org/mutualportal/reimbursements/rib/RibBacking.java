@@ -1,16 +1,30 @@
 package org.mutualportal.reimbursements.rib;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.validator.ValidatorException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mutualportal.core.banking.BankAccountCheck;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.security.WebAccounts;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.mutualportal.api.member.CollectiveContractGuard;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.security.WebAccounts;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.BankAccountCheck;
+import org.mutualportal.api.validation.Bic;
+import org.mutualportal.api.validation.Iban;
 import org.mutualportal.reimbursements.ReimbursementsModule;
 
-/** The RIB tab and its change form (password asked again: bank details are where money goes). */
+/**
+ * The RIB tab and its change form (password asked again: bank details are where money goes). The form's
+ * fields carry their constraints; whether the BIC belongs to the IBAN's country needs both, and
+ * {@link RibChanges} checks it.
+ */
 @Named
 @RequestScoped
 public class RibBacking {
@@ -24,11 +38,24 @@ public class RibBacking {
     @Inject
     MemberContext memberContext;
 
+    @Inject
+    Actor actor;
+
     private BankDetails details;
     private boolean loaded;
+
+    @NotBlank
+    @Size(max = BankDetails.HOLDER_LENGTH)
     private String holder;
+
+    @NotBlank
+    @Iban
     private String iban;
+
+    @NotBlank
+    @Bic
     private String bic;
+
     private String password;
 
     public BankDetails getDetails() {
@@ -57,7 +84,7 @@ public class RibBacking {
     /** View action of the form: a collective contract's RIB goes through the employer when so configured. */
     public String enter() {
         if (changes.isGuarded()) {
-            return "/employer-managed.xhtml?faces-redirect=true";
+            return CollectiveContractGuard.EMPLOYER_PAGE + "?faces-redirect=true";
         }
         if (holder == null) {
             holder = memberContext.member().getFullName();
@@ -65,31 +92,21 @@ public class RibBacking {
         return null;
     }
 
+    /**
+     * Validator of the password field. The password is checked with the other fields rather than in
+     * {@link #save()}: a mistyped IBAN and a wrong password are then both shown at once, where an action would
+     * not even run after the IBAN's refusal.
+     */
+    public void checkPassword(FacesContext context, UIComponent input, Object value) {
+        Long accountId = actor.accountId();
+        if (accountId == null || value == null || !accounts.passwordMatches(accountId, value.toString().toCharArray())) {
+            String text = Texts.of(ReimbursementsModule.BUNDLE, "rib.password.wrong");
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
+
     public String save() {
-        String normalizedIban = BankAccountCheck.normalize(iban);
-        String normalizedBic = BankAccountCheck.normalize(bic);
-        boolean valid = true;
-        var ibanProblem = BankAccountCheck.ibanProblem(normalizedIban);
-        if (ibanProblem.isPresent()) {
-            Texts.error("rib:iban", Texts.core(ibanProblem.get()));
-            valid = false;
-        } else {
-            var bicProblem = BankAccountCheck.bicProblem(normalizedBic, normalizedIban);
-            if (bicProblem.isPresent()) {
-                Texts.error("rib:bic", Texts.core(bicProblem.get()));
-                valid = false;
-            }
-        }
-        long accountId = memberContext.user().orElseThrow().accountId();
-        if (password == null || !accounts.passwordMatches(accountId, password.toCharArray())) {
-            Texts.error("rib:password", Texts.of(ReimbursementsModule.BUNDLE, "rib.password.wrong"));
-            valid = false;
-        }
-        password = null;
-        if (!valid) {
-            return null;
-        }
-        changes.request(holder.strip(), normalizedIban, normalizedBic);
+        changes.request(holder.strip(), BankAccountCheck.normalize(iban), BankAccountCheck.normalize(bic));
         Texts.flash(Texts.of(ReimbursementsModule.BUNDLE, "rib.saved"));
         return "/reimbursements/rib.xhtml?faces-redirect=true";
     }

@@ -9,15 +9,17 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.CollectiveContractGuard;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.MemberRequests;
-import org.mutualportal.core.requests.RequestDraft;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.mail.Outbox;
+import org.mutualportal.api.member.CollectiveContractGuard;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.MemberRequests;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.validation.BankAccountCheck;
 import org.mutualportal.reimbursements.ReimbursementsModule;
 
 /**
@@ -59,11 +61,27 @@ public class RibChanges {
         return guardCollective && guard.isCollective();
     }
 
-    /** Records the change asked for; the IBAN and BIC are already checked and normalized. */
+    /**
+     * Records the change asked for.
+     *
+     * @param holder the account holder's name
+     * @param iban normalized ({@link BankAccountCheck#normalize})
+     * @param bic normalized
+     * @throws BusinessException on {@code iban} or {@code bic} when they are not valid bank details — the BIC of
+     *         another country than the IBAN's included, which only both fields together tell
+     */
     @Transactional
     public void request(String holder, String iban, String bic) {
         if (guardCollective) {
             guard.check();
+        }
+        Optional<String> ibanProblem = BankAccountCheck.ibanProblem(iban);
+        if (ibanProblem.isPresent()) {
+            throw new BusinessException(Texts.SHARED_BUNDLE, ibanProblem.get()).on("iban");
+        }
+        Optional<String> bicProblem = BankAccountCheck.bicProblem(bic, iban);
+        if (bicProblem.isPresent()) {
+            throw new BusinessException(Texts.SHARED_BUNDLE, bicProblem.get()).on("bic");
         }
         MemberRequest request = requests.submit(new RequestDraft("reimbursements.rib",
                 Texts.of(ReimbursementsModule.BUNDLE, "request.rib.summary", iban.substring(iban.length() - 4), holder), null,

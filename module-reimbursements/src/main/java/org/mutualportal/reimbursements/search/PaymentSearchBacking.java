@@ -4,19 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentCriteria;
@@ -25,8 +20,9 @@ import org.mutualportal.reimbursements.payment.Payments;
 
 /**
  * The "Consultation" tab: the guide's search form, results paged on the server, each row expandable to its
- * lines. The criteria travel in the URL (period, beneficiary, from, to) so that a result can be reloaded,
- * bookmarked, and printed or exported with exactly the same criteria.
+ * lines. The criteria travel in the URL (period, beneficiary, from, to), bound as typed view parameters, so
+ * that a result can be reloaded, bookmarked, and printed or exported with exactly the same criteria
+ * ({@link SearchParameters}).
  */
 @Named
 @ViewScoped
@@ -44,13 +40,13 @@ public class PaymentSearchBacking implements Serializable {
     PortalClock clock;
 
     // URL parameters
-    private String period;
-    private String beneficiary;
-    private String from;
-    private String to;
+    private Integer period;
+    private Long beneficiary;
+    private LocalDate from;
+    private LocalDate to;
 
     // form fields
-    private Integer periodMonths = 1;
+    private Integer periodMonths = PaymentCriteria.DEFAULT_PERIOD;
     private Long beneficiaryId;
     private LocalDate careFrom;
     private LocalDate careTo;
@@ -68,87 +64,41 @@ public class PaymentSearchBacking implements Serializable {
         return "/reimbursements/search.xhtml";
     }
 
-    /** View action: reads the criteria of the URL (anything malformed falls back to the default search). */
+    /**
+     * View action: searches with the criteria of the URL. A period or date the converters could not read is
+     * absent (the default search); a beneficiary of another membership is not found.
+     */
     public void load() {
-        periodMonths = parsePeriod(period);
-        beneficiaryId = parseBeneficiary(beneficiary);
-        careFrom = parseDate(from);
-        careTo = parseDate(to);
-        if (careFrom != null && careTo != null && careTo.isBefore(careFrom)) {
-            careTo = null;
-        }
+        periodMonths = period == null ? PaymentCriteria.DEFAULT_PERIOD : period;
+        beneficiaryId = beneficiary == null ? null : memberContext.beneficiary(beneficiary).getId();
+        careFrom = from;
+        // A reversed window can only come from an address edited by hand: its start is kept.
+        careTo = from != null && to != null && to.isBefore(from) ? null : to;
         criteria = new PaymentCriteria(periodMonths, payee(), beneficiaryId, careFrom, careTo, true);
         model = new PaymentPage(payments, criteria);
         resultCount = payments.count(criteria);
     }
 
-    /** "Rechercher": checks the form, then shows the results at their own address. */
+    /** "Rechercher": checks the care dates, then shows the results at their own address. */
     public String search() {
         if (careFrom != null && careTo != null && careTo.isBefore(careFrom)) {
-            Texts.error("criteria:careTo", Texts.of(ReimbursementsModule.BUNDLE, "search.careTo.beforeFrom"));
-            return null;
+            throw new BusinessException(ReimbursementsModule.BUNDLE, "search.careTo.beforeFrom").on("careTo");
         }
         LocalDate today = clock.today();
         if (careFrom != null && careFrom.isAfter(today)) {
-            Texts.error("criteria:careFrom", Texts.of(ReimbursementsModule.BUNDLE, "search.date.future"));
-            return null;
+            throw new BusinessException(ReimbursementsModule.BUNDLE, "search.date.future").on("careFrom");
         }
         if (careTo != null && careTo.isAfter(today)) {
-            Texts.error("criteria:careTo", Texts.of(ReimbursementsModule.BUNDLE, "search.date.future"));
-            return null;
+            throw new BusinessException(ReimbursementsModule.BUNDLE, "search.date.future").on("careTo");
         }
-        if (beneficiaryId != null && memberContext.beneficiaries().stream().noneMatch(b -> b.getId().equals(beneficiaryId))) {
-            beneficiaryId = null;
-        }
-        return page() + "?faces-redirect=true&" + queryOf(periodMonths, beneficiaryId, careFrom, careTo);
+        Long chosen = beneficiaryId == null ? null : memberContext.beneficiary(beneficiaryId).getId();
+        return page() + "?faces-redirect=true&"
+                + SearchParameters.query(new PaymentCriteria(periodMonths, payee(), chosen, careFrom, careTo, true));
     }
 
     /** The same criteria, for the print and export links. */
     public String getQuery() {
-        return queryOf(criteria.periodMonths(), criteria.beneficiaryId(), criteria.careFrom(), criteria.careTo())
-                + "&payee=" + payee();
-    }
-
-    private static String queryOf(int months, Long beneficiaryId, LocalDate careFrom, LocalDate careTo) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("period", Integer.toString(months));
-        if (beneficiaryId != null) {
-            params.put("beneficiary", beneficiaryId.toString());
-        }
-        if (careFrom != null) {
-            params.put("from", careFrom.toString());
-        }
-        if (careTo != null) {
-            params.put("to", careTo.toString());
-        }
-        return params.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    public static int parsePeriod(String raw) {
-        try {
-            int months = Integer.parseInt(raw);
-            return PaymentCriteria.PERIODS.contains(months) ? months : 1;
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private Long parseBeneficiary(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            return memberContext.beneficiaries().stream().anyMatch(b -> b.getId() == id) ? id : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    public static LocalDate parseDate(String raw) {
-        try {
-            return raw == null || raw.isBlank() ? null : LocalDate.parse(raw);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return SearchParameters.query(criteria) + "&payee=" + payee();
     }
 
     public List<Integer> getPeriods() {
@@ -159,7 +109,7 @@ public class PaymentSearchBacking implements Serializable {
         return Texts.of(ReimbursementsModule.BUNDLE, "search.period." + months);
     }
 
-    public List<Beneficiary> getBeneficiaries() {
+    public List<? extends Beneficiary> getBeneficiaries() {
         return memberContext.beneficiaries();
     }
 
@@ -183,35 +133,35 @@ public class PaymentSearchBacking implements Serializable {
         return FrenchFormats.date(date);
     }
 
-    public String getPeriod() {
+    public Integer getPeriod() {
         return period;
     }
 
-    public void setPeriod(String period) {
+    public void setPeriod(Integer period) {
         this.period = period;
     }
 
-    public String getBeneficiary() {
+    public Long getBeneficiary() {
         return beneficiary;
     }
 
-    public void setBeneficiary(String beneficiary) {
+    public void setBeneficiary(Long beneficiary) {
         this.beneficiary = beneficiary;
     }
 
-    public String getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public String getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(String to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 

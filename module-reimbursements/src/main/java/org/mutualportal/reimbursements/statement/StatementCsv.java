@@ -2,10 +2,10 @@ package org.mutualportal.reimbursements.statement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.web.FrenchCsv;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.text.FrenchCsv;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentDetail;

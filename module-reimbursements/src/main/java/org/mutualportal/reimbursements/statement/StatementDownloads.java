@@ -7,16 +7,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.web.Downloads;
-import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.web.Downloads;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentCriteria;
 import org.mutualportal.reimbursements.payment.PaymentDetail;
 import org.mutualportal.reimbursements.payment.Payments;
+import org.mutualportal.reimbursements.search.SearchParameters;
 
 /**
  * Downloads of the reimbursements module, all scoped to the member's selected membership:
@@ -25,7 +27,7 @@ import org.mutualportal.reimbursements.payment.Payments;
  * <li>{@code /reimbursements/download/releves.pdf} and {@code releves.csv}: every payment of a search
  * (same query parameters as the search page: period, beneficiary, from, to, payee).</li>
  * </ul>
- * Another member's payment answers 404.
+ * Another member's payment, or a beneficiary of another membership, answers 404.
  */
 @WebServlet("/reimbursements/download/*")
 public class StatementDownloads extends HttpServlet {
@@ -77,21 +79,20 @@ public class StatementDownloads extends HttpServlet {
         }
     }
 
+    /**
+     * The criteria of a print or export link, read as the search page reads its address
+     * ({@link SearchParameters}); a beneficiary of another membership is not found.
+     */
     private PaymentCriteria criteria(HttpServletRequest request) {
         Payee payee = "PROFESSIONAL".equals(request.getParameter("payee")) ? Payee.PROFESSIONAL : Payee.MEMBER;
-        Long beneficiary = null;
-        try {
-            long id = Long.parseLong(request.getParameter("beneficiary"));
-            beneficiary = memberContext.beneficiaries().stream().anyMatch(b -> b.getId() == id) ? id : null;
-        } catch (NumberFormatException e) {
-            beneficiary = null;
-        }
-        var from = org.mutualportal.reimbursements.search.PaymentSearchBacking.parseDate(request.getParameter("from"));
-        var to = org.mutualportal.reimbursements.search.PaymentSearchBacking.parseDate(request.getParameter("to"));
+        Integer period = SearchParameters.period(request.getParameter("period"));
+        Long beneficiary = SearchParameters.beneficiary(request.getParameter("beneficiary"));
+        LocalDate from = SearchParameters.date(request.getParameter("from"));
+        LocalDate to = SearchParameters.date(request.getParameter("to"));
         if (from != null && to != null && to.isBefore(from)) {
             to = null;
         }
-        return new PaymentCriteria(org.mutualportal.reimbursements.search.PaymentSearchBacking.parsePeriod(
-                request.getParameter("period")), payee, beneficiary, from, to, true);
+        return new PaymentCriteria(period == null ? PaymentCriteria.DEFAULT_PERIOD : period, payee,
+                beneficiary == null ? null : memberContext.beneficiary(beneficiary).getId(), from, to, true);
     }
 }

@@ -11,12 +11,12 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.pdf.PdfReports;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.Member;
+import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.pdf.PdfReports;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.Payee;
 import org.mutualportal.reimbursements.payment.PaymentDetail;
@@ -24,7 +24,7 @@ import org.mutualportal.reimbursements.payment.PaymentLine;
 
 /**
  * "Imprimer ce paiement" and "Imprimer" for a whole period: relevés de prestations as one PDF, made with
- * JasperReports from {@code reports/statement.jasper} (compiled at build time), through the core's
+ * JasperReports from {@code reports/statement.jasper} (compiled at build time), through
  * {@link PdfReports}.
  */
 @ApplicationScoped

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.mutualportal.core.security.WebAccount;
+import org.mutualportal.core.security.WebAccountEntity;
 
 /**
  * Translates between the audit trail's references to accounts ({@code account:<id>}, stable across changes
@@ -32,7 +32,7 @@ public class ActorNames {
         if (ids.isEmpty()) {
             return logins;
         }
-        em.createQuery("select a.id, a.login from WebAccount a where a.id in :ids", Object[].class)
+        em.createQuery("select a.id, a.login from WebAccountEntity a where a.id in :ids", Object[].class)
                 .setParameter("ids", ids)
                 .getResultList()
                 .forEach(row -> logins.put(ACCOUNT_PREFIX + row[0], (String) row[1]));
@@ -49,8 +49,8 @@ public class ActorNames {
         }
         String value = typed.strip();
         if (value.contains("@") && !value.contains(":")) {
-            String login = WebAccount.normalizeLogin(value);
-            return em.createQuery("select a.id from WebAccount a where a.login = :login", Long.class)
+            String login = WebAccountEntity.normalizeLogin(value);
+            return em.createQuery("select a.id from WebAccountEntity a where a.login = :login", Long.class)
                     .setParameter("login", login)
                     .getResultStream().findFirst()
                     .map(id -> ACCOUNT_PREFIX + id)

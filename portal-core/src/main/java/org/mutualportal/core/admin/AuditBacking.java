@@ -1,12 +1,14 @@
 package org.mutualportal.core.admin;
 
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 
 /**
  * The audit-trail page ({@code /admin/audit.xhtml}): the search travels in the URL (period, action, actor,
@@ -25,8 +27,8 @@ public class AuditBacking implements Serializable {
     ActorNames names;
 
     // URL parameters
-    private String from;
-    private String to;
+    private LocalDate from;
+    private LocalDate to;
     private String action;
     private String actor;
     private String target;
@@ -45,7 +47,7 @@ public class AuditBacking implements Serializable {
 
     /** View action: reads the URL's criteria and counts the matching events. */
     public void load() {
-        criteria = AuditCriteria.parse(from, to, action, actor, target);
+        criteria = new AuditCriteria(from, to, action, actor, target);
         fromDate = criteria.from();
         toDate = criteria.to();
         actionChoice = criteria.action();
@@ -59,8 +61,7 @@ public class AuditBacking implements Serializable {
     /** "Rechercher": checks the period, then shows the results at their own address. */
     public String search() {
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            Texts.error("criteria:to", Texts.core("admin.audit.to.before-from"));
-            return null;
+            throw new BusinessException(CoreTexts.BUNDLE, "admin.audit.to.before-from").on("toDate");
         }
         AuditCriteria typed = new AuditCriteria(fromDate, toDate, actionChoice, actorText, targetText);
         String query = typed.query();
@@ -73,7 +74,7 @@ public class AuditBacking implements Serializable {
     }
 
     public String getResultsTitle() {
-        return Texts.core("admin.audit.results", total);
+        return CoreTexts.core("admin.audit.results", total);
     }
 
     public List<String> getActions() {
@@ -87,19 +88,19 @@ public class AuditBacking implements Serializable {
         return model;
     }
 
-    public String getFrom() {
+    public LocalDate getFrom() {
         return from;
     }
 
-    public void setFrom(String from) {
+    public void setFrom(LocalDate from) {
         this.from = from;
     }
 
-    public String getTo() {
+    public LocalDate getTo() {
         return to;
     }
 
-    public void setTo(String to) {
+    public void setTo(LocalDate to) {
         this.to = to;
     }
 

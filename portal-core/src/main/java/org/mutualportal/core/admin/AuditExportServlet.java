@@ -1,5 +1,7 @@
 package org.mutualportal.core.admin;
 
+import org.mutualportal.core.audit.CoreAudit;
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,10 +12,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchCsv;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchCsv;
+import org.mutualportal.api.text.Texts;
 
 /**
  * The CSV export of an audit search ({@code /admin/audit.csv?<the page's parameters>}; ADMIN by its path).
@@ -32,10 +34,8 @@ public class AuditExportServlet extends HttpServlet {
     ActorNames names;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
-    @Inject
-    AdminRequest admin;
 
     @Inject
     PortalClock clock;
@@ -44,7 +44,7 @@ public class AuditExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         AuditCriteria criteria = AuditCriteria.parse(request.getParameter("from"), request.getParameter("to"),
                 request.getParameter("action"), request.getParameter("actor"), request.getParameter("target"));
-        audit.recordAlone(admin.actor(), "AUDIT_EXPORTED", null, criteria.describe(), admin.remoteAddress());
+        audit.recordAlone(CoreAudit.AUDIT_EXPORTED, null, criteria.describe());
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"journal-audit-" + clock.today() + ".csv\"");
         PrintWriter out = response.getWriter();
@@ -71,9 +71,9 @@ public class AuditExportServlet extends HttpServlet {
     }
 
     private static List<String> header() {
-        return List.of(Texts.core("admin.audit.column.date"), Texts.core("admin.audit.column.action"),
-                Texts.core("admin.audit.column.actor"), Texts.core("admin.audit.column.actor-login"),
-                Texts.core("admin.audit.column.target"), Texts.core("admin.audit.column.target-login"),
-                Texts.core("admin.audit.column.detail"), Texts.core("admin.audit.column.address"));
+        return List.of(CoreTexts.core("admin.audit.column.date"), CoreTexts.core("admin.audit.column.action"),
+                CoreTexts.core("admin.audit.column.actor"), CoreTexts.core("admin.audit.column.actor-login"),
+                CoreTexts.core("admin.audit.column.target"), CoreTexts.core("admin.audit.column.target-login"),
+                CoreTexts.core("admin.audit.column.detail"), CoreTexts.core("admin.audit.column.address"));
     }
 }

@@ -1,5 +1,7 @@
 package org.mutualportal.core.admin;
 
+import org.mutualportal.api.web.PagedModel;
+
 import java.util.List;
 
 /** The audit table's lazy model: one page of events per request, with the logins they name. */

@@ -8,7 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Consumer;
 import org.mutualportal.core.audit.AuditEvent;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * Searches the audit trail for the administrators, newest first, paged in SQL: each criterion matches a

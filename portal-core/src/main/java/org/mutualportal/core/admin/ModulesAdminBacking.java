@@ -1,5 +1,6 @@
 package org.mutualportal.core.admin;
 
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +12,8 @@ import java.util.Optional;
 import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.registry.ModuleState;
 import org.mutualportal.core.registry.ModuleSwitches;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.api.text.Texts;
 
 /**
  * The administrator's list of modules: id, name, version, state, and who last switched each one and when
@@ -31,8 +32,6 @@ public class ModulesAdminBacking {
     @Inject
     ActorNames actorNames;
 
-    @Inject
-    AdminRequest admin;
 
     private List<ModuleRow> rows;
 
@@ -65,12 +64,12 @@ public class ModulesAdminBacking {
 
     private void change(String id, boolean enabled) {
         if (registry.find(id).isEmpty() || (enabled && !switches.enabledByConfiguration(id))) {
-            Texts.error(null, Texts.core("admin.modules.cannot-enable"));
+            Texts.error(CoreTexts.core("admin.modules.cannot-enable"));
             return;
         }
-        switches.switchModule(id, enabled, admin.actor(), admin.remoteAddress());
+        switches.switchModule(id, enabled);
         rows = null;
-        Texts.info(Texts.core(enabled ? "admin.modules.enabled" : "admin.modules.disabled", id));
+        Texts.info(CoreTexts.core(enabled ? "admin.modules.enabled" : "admin.modules.disabled", id));
     }
 
     /** One module as the admin page lists it; {@code changedBy} is the administrator's login. */

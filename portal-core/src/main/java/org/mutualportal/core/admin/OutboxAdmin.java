@@ -1,5 +1,6 @@
 package org.mutualportal.core.admin;
 
+import org.mutualportal.core.audit.CoreAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,9 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.mutualportal.core.audit.AuditLog;
+import org.mutualportal.core.audit.AuditTrail;
 import org.mutualportal.core.mail.OutboxMail.Status;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * The outbox as administrators watch it: how many mails stand in each state, the ones waiting and the ones
@@ -32,7 +33,7 @@ public class OutboxAdmin {
     PortalClock clock;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     /** A mail as the console lists it: the recipient partly masked, no body. */
     public record MailRow(long id, String recipient, String template, int attempts, String lastError,
@@ -72,7 +73,7 @@ public class OutboxAdmin {
      * @return whether the mail was waiting as failed (another administrator may have retried it already)
      */
     @Transactional
-    public boolean retry(long mailId, String actor, String remoteAddress) {
+    public boolean retry(long mailId) {
         int changed = em.createQuery("""
                 update OutboxMail m set m.status = :pending, m.nextAttemptAt = :now
                 where m.id = :id and m.status = :failed""")
@@ -82,7 +83,7 @@ public class OutboxAdmin {
                 .setParameter("id", mailId)
                 .executeUpdate();
         if (changed == 1) {
-            audit.record(actor, "MAIL_RETRIED", "mail:" + mailId, null, remoteAddress);
+            audit.record(CoreAudit.MAIL_RETRIED, "mail:" + mailId, null);
         }
         return changed == 1;
     }

@@ -1,5 +1,6 @@
 package org.mutualportal.core.admin;
 
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,7 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.mutualportal.core.mail.OutboxMail.Status;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.text.Texts;
 
 /** The outbox page ({@code /admin/outbox.xhtml}): counts by state, mails waiting and given up, retry. */
 @Named
@@ -19,8 +20,6 @@ public class OutboxBacking implements Serializable {
     @Inject
     OutboxAdmin outbox;
 
-    @Inject
-    AdminRequest admin;
 
     private Map<Status, Long> counts;
     private OutboxPage pending;
@@ -34,10 +33,10 @@ public class OutboxBacking implements Serializable {
 
     /** "Renvoyer maintenant": back to the queue, then the page again with the outcome (post-redirect-get). */
     public String retry(long mailId) {
-        if (outbox.retry(mailId, admin.actor(), admin.remoteAddress())) {
-            Texts.flash(Texts.core("admin.outbox.retried"));
+        if (outbox.retry(mailId)) {
+            Texts.flash(CoreTexts.core("admin.outbox.retried"));
         } else {
-            Texts.flash(Texts.core("admin.outbox.not-failed"));
+            Texts.flash(CoreTexts.core("admin.outbox.not-failed"));
         }
         return "/admin/outbox.xhtml?faces-redirect=true";
     }

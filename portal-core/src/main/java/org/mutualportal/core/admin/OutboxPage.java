@@ -1,5 +1,7 @@
 package org.mutualportal.core.admin;
 
+import org.mutualportal.api.web.PagedModel;
+
 import java.util.List;
 import org.mutualportal.core.mail.OutboxMail.Status;
 

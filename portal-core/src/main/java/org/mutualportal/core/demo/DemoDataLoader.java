@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.spi.DemoData;
+import org.mutualportal.spi.DemoData;
 
 /**
  * Loads demonstration data at start when {@code portal.demo-data=true} (the README's run command sets it):
@@ -34,7 +34,7 @@ public class DemoDataLoader {
     boolean enabled;
 
     @Inject
-    DemoMembers members;
+    DemoMemberLoader members;
 
     @Inject
     @Any

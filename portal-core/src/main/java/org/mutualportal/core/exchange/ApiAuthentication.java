@@ -1,5 +1,6 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,8 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-import org.mutualportal.core.spi.Roles;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.security.Roles;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Authentication of the data-exchange API, called by the portal's authentication mechanism for every request
@@ -82,7 +83,7 @@ public class ApiAuthentication {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
                     .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("message", Texts.core("api.error.unauthorized"))
+                    .add("message", CoreTexts.core("api.error.unauthorized"))
                     .build().toString());
             response.flushBuffer();
         } catch (IOException e) {

@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.mutualportal.core.security.PasswordHasher;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * The system clients allowed to call the data-exchange API, from configuration:

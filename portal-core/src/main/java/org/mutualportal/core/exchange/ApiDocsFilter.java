@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Gives every import operation of the API the same documented behaviour, written once: an operation with an
- * {@code atomic} parameter (the mark of {@link Imports}) gets the batch semantics as description, the 422
+ * {@code atomic} parameter (the mark of {@link ImportRunner}) gets the batch semantics as description, the 422
  * answer (atomic batch refused, with the batch report), the 400, 401 and 413 answers (with the error body) and
  * the description of {@code atomic}. Each resource then declares only what is its own — path, summary, record
  * schema — and cannot forget a status the toolkit answers for all. Registered with {@code mp.openapi.filter}.

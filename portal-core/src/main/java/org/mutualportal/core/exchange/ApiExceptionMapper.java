@@ -1,5 +1,7 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.core.web.CoreTexts;
+import org.mutualportal.api.error.BusinessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -7,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.mutualportal.core.web.ErrorReference;
-import org.mutualportal.core.web.NotFoundException;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.web.NotFoundException;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Every failure of the API as an {@link ApiError} in JSON: unknown ids are 404, the JAX-RS runtime's own
@@ -23,15 +25,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof BusinessException refusal) {
+            return ApiError.response(422, refusal.text(), null);
+        }
         if (failure instanceof NotFoundException) {
-            return ApiError.response(Response.Status.NOT_FOUND, Texts.core("api.error.not-found"));
+            return ApiError.response(Response.Status.NOT_FOUND, CoreTexts.core("api.error.not-found"));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            return ApiError.response(status, Texts.core(status == 404 ? "api.error.not-found" : "api.error.request",
+            return ApiError.response(status, CoreTexts.core(status == 404 ? "api.error.not-found" : "api.error.request",
                     status), null);
         }
-        String reference = ErrorReference.log(request == null ? "/api" : request.getRequestURI(), failure);
-        return ApiError.response(500, Texts.core("api.error.unexpected", reference), reference);
+        String reference = ErrorReference.log(request, request == null ? "/api" : request.getRequestURI(), failure);
+        return ApiError.response(500, CoreTexts.core("api.error.unexpected", reference), reference);
     }
 }

@@ -1,5 +1,11 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.core.web.CoreTexts;
+import org.mutualportal.spi.RecordImport;
+import org.mutualportal.api.exchange.JsonRecord;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.ExternalIds;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,10 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.Relationship;
-import org.mutualportal.core.member.SocialSecurityNumber;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.core.member.BeneficiaryEntity;
+import org.mutualportal.api.member.Relationship;
+import org.mutualportal.api.validation.SocialSecurityNumber;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Beneficiaries ({@code POST /api/v1/beneficiaries}), each referring to its membership by external id. NIRs
@@ -57,7 +63,7 @@ public class BeneficiaryImport implements RecordImport<BeneficiaryRecord> {
         String nir = SocialSecurityNumber.normalize(typed);
         var problem = SocialSecurityNumber.problem(nir, null);
         if (problem.isPresent()) {
-            r.reject(field, Texts.core(problem.get()));
+            r.reject(field, CoreTexts.core(problem.get()));
             return null;
         }
         return nir;
@@ -73,23 +79,23 @@ public class BeneficiaryImport implements RecordImport<BeneficiaryRecord> {
         List<BeneficiaryRecord> records = items.stream().map(Item::value).toList();
         Map<String, Long> memberships = ExternalIds.ids(em, "membership",
                 records.stream().map(BeneficiaryRecord::membership).toList());
-        Map<String, Beneficiary> existing = ExternalIds.entities(em, Beneficiary.class,
+        Map<String, BeneficiaryEntity> existing = ExternalIds.entities(em, BeneficiaryEntity.class,
                 records.stream().map(BeneficiaryRecord::externalId).toList()).stream()
-                .collect(Collectors.toMap(Beneficiary::getExternalId, Function.identity()));
+                .collect(Collectors.toMap(BeneficiaryEntity::getExternalId, Function.identity()));
         for (Item<BeneficiaryRecord> item : items) {
             BeneficiaryRecord r = item.value();
             Long membershipId = memberships.get(r.membership());
-            Beneficiary beneficiary = existing.get(r.externalId());
+            BeneficiaryEntity beneficiary = existing.get(r.externalId());
             if (membershipId == null) {
-                outcome.reject(item.index(), "membership", Texts.core("exchange.unknown.membership", r.membership()));
+                outcome.reject(item.index(), "membership", CoreTexts.core("exchange.unknown.membership", r.membership()));
             } else if (beneficiary == null) {
-                beneficiary = new Beneficiary(r.externalId(), membershipId, r.lastName(), r.firstName(), r.birthDate(),
+                beneficiary = new BeneficiaryEntity(r.externalId(), membershipId, r.lastName(), r.firstName(), r.birthDate(),
                         r.relationship(), r.nir(), r.startDate());
                 apply(beneficiary, r);
                 em.persist(beneficiary);
                 outcome.created(item.index());
             } else if (!beneficiary.getMembershipId().equals(membershipId)) {
-                outcome.reject(item.index(), "membership", Texts.core("exchange.beneficiary.membership-fixed"));
+                outcome.reject(item.index(), "membership", CoreTexts.core("exchange.beneficiary.membership-fixed"));
             } else if (same(beneficiary, r)) {
                 outcome.unchanged(item.index());
             } else {
@@ -118,12 +124,12 @@ public class BeneficiaryImport implements RecordImport<BeneficiaryRecord> {
                 .executeUpdate();
     }
 
-    private static void apply(Beneficiary b, BeneficiaryRecord r) {
+    private static void apply(BeneficiaryEntity b, BeneficiaryRecord r) {
         b.update(r.lastName(), r.firstName(), r.birthDate(), r.relationship(), r.nir(), r.startDate(), r.endDate());
         b.setAttachedToNir(r.attachedToNir());
     }
 
-    private static boolean same(Beneficiary b, BeneficiaryRecord r) {
+    private static boolean same(BeneficiaryEntity b, BeneficiaryRecord r) {
         return b.getLastName().equals(r.lastName()) && b.getFirstName().equals(r.firstName())
                 && b.getBirthDate().equals(r.birthDate()) && b.getRelationship() == r.relationship()
                 && Objects.equals(b.getNir(), r.nir()) && Objects.equals(b.getAttachedToNir(), r.attachedToNir())

@@ -2,7 +2,7 @@ package org.mutualportal.core.exchange;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mutualportal.core.member.Relationship;
+import org.mutualportal.api.member.Relationship;
 
 /** A person covered by a membership, as the management system sends it. */
 @Schema(name = "Beneficiary", description = "Un bénéficiaire couvert par une adhésion (l'adhérent lui-même compris).")

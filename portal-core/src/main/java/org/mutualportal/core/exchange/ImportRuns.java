@@ -1,5 +1,9 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.BatchReport;
+import org.mutualportal.api.exchange.Rejection;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -15,7 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.mutualportal.core.exchange.ImportRun.Outcome;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.time.PortalClock;
 
 /** The import runs: written once per call (in a transaction of their own), listed newest first for administrators. */
 @ApplicationScoped

@@ -1,14 +1,15 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.api.exchange.Rejection;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.mutualportal.core.web.NotFoundException;
-import org.mutualportal.core.web.RequestIds;
+import org.mutualportal.api.web.NotFoundException;
 
 /**
- * "Administration → Imports" ({@code /admin/imports.xhtml}): the import runs of the API, newest first, 50 a
+ * "Administration → ImportRunner" ({@code /admin/imports.xhtml}): the import runs of the API, newest first, 50 a
  * page, and the kept rejections of the run chosen with {@code ?run=}. Tells the mutual's IT whether the
  * management system's nightly batches arrive and what it keeps sending wrong.
  */
@@ -21,36 +22,26 @@ public class ImportsAdminBacking {
     @Inject
     ImportRuns runs;
 
-    private String page;
-    private String run;
+    private Integer page;
+    private Long run;
     private int pageNumber;
     private List<ImportRun> rows;
     private long total;
     private ImportRun selected;
     private List<Rejection> rejections;
 
-    /** View action: reads the page and the chosen run from the URL (a bad value is a 404, like any URL id). */
+    /** View action: the page and the chosen run come from the URL (converters answer 404 for a bad value). */
     public void load() {
-        pageNumber = pageNumber(page);
+        pageNumber = page == null ? 0 : page;
         total = runs.count();
         rows = runs.page(pageNumber * PAGE_SIZE, PAGE_SIZE);
-        if (run != null && !run.isEmpty()) {
-            selected = runs.find(RequestIds.parse(run));
+        if (run != null) {
+            selected = runs.find(run);
             if (selected == null) {
                 throw new NotFoundException();
             }
             rejections = ImportRuns.rejections(selected);
         }
-    }
-
-    private static int pageNumber(String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        if (text.length() > 6 || !text.chars().allMatch(Character::isDigit)) {
-            throw new NotFoundException();
-        }
-        return Integer.parseInt(text);
     }
 
     public List<ImportRun> getRuns() {
@@ -98,19 +89,19 @@ public class ImportsAdminBacking {
         return ImportRuns.KEPT;
     }
 
-    public String getPage() {
+    public Integer getPage() {
         return page;
     }
 
-    public void setPage(String page) {
+    public void setPage(Integer page) {
         this.page = page;
     }
 
-    public String getRun() {
+    public Long getRun() {
         return run;
     }
 
-    public void setRun(String run) {
+    public void setRun(Long run) {
         this.run = run;
     }
 }

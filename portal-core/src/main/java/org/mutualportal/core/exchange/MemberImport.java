@@ -1,5 +1,11 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.core.web.CoreTexts;
+import org.mutualportal.spi.RecordImport;
+import org.mutualportal.api.exchange.JsonRecord;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.ExternalIds;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,12 +14,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mutualportal.core.address.EmailAddresses;
+import org.mutualportal.api.validation.EmailAddresses;
 import org.mutualportal.core.exchange.MemberRecord.AddressRecord;
-import org.mutualportal.core.member.FamilySituation;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.PostalAddress;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.FamilySituation;
+import org.mutualportal.core.member.MemberEntity;
+import org.mutualportal.api.member.PostalAddress;
+import org.mutualportal.api.text.Texts;
 
 /** Members ({@code POST /api/v1/members}): upserted by external id into the kernel's {@code member} table. */
 @ApplicationScoped
@@ -35,7 +41,7 @@ public class MemberImport implements RecordImport<MemberRecord> {
         var birthDate = r.requiredDate("birthDate");
         String email = r.text("email", 254);
         if (email != null && !EmailAddresses.isValid(email)) {
-            r.reject("email", Texts.core("exchange.email"));
+            r.reject("email", CoreTexts.core("exchange.email"));
         }
         String mobile = r.text("mobilePhone", 20);
         String home = r.text("homePhone", 20);
@@ -58,14 +64,14 @@ public class MemberImport implements RecordImport<MemberRecord> {
 
     @Override
     public void write(List<Item<MemberRecord>> items, ImportOutcome outcome) {
-        Map<String, Member> existing = ExternalIds.entities(em, Member.class,
+        Map<String, MemberEntity> existing = ExternalIds.entities(em, MemberEntity.class,
                 items.stream().map(i -> i.value().externalId()).toList()).stream()
-                .collect(Collectors.toMap(Member::getExternalId, Function.identity()));
+                .collect(Collectors.toMap(MemberEntity::getExternalId, Function.identity()));
         for (Item<MemberRecord> item : items) {
             MemberRecord r = item.value();
-            Member member = existing.get(r.externalId());
+            MemberEntity member = existing.get(r.externalId());
             if (member == null) {
-                member = new Member(r.externalId(), r.lastName(), r.firstName(), r.birthDate());
+                member = new MemberEntity(r.externalId(), r.lastName(), r.firstName(), r.birthDate());
                 apply(member, r);
                 em.persist(member);
                 outcome.created(item.index());
@@ -103,19 +109,19 @@ public class MemberImport implements RecordImport<MemberRecord> {
                 .executeUpdate();
     }
 
-    private static void apply(Member member, MemberRecord r) {
+    private static void apply(MemberEntity member, MemberRecord r) {
         member.setEmail(r.email());
         member.setMobilePhone(r.mobilePhone());
         member.setHomePhone(r.homePhone());
-        member.setFamilySituation(r.familySituation() == null ? null : r.familySituation().name());
+        member.setFamilySituation(r.familySituation());
         member.setAddress(address(r.address()));
     }
 
-    static boolean same(Member m, MemberRecord r) {
+    static boolean same(MemberEntity m, MemberRecord r) {
         return m.getLastName().equals(r.lastName()) && m.getFirstName().equals(r.firstName())
                 && m.getBirthDate().equals(r.birthDate()) && Objects.equals(m.getEmail(), r.email())
                 && Objects.equals(m.getMobilePhone(), r.mobilePhone()) && Objects.equals(m.getHomePhone(), r.homePhone())
-                && Objects.equals(m.getFamilySituation(), r.familySituation() == null ? null : r.familySituation().name())
+                && Objects.equals(m.getFamilySituation(), r.familySituation())
                 && sameAddress(m.getAddress(), address(r.address()));
     }
 

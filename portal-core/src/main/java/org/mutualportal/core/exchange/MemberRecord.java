@@ -2,7 +2,7 @@ package org.mutualportal.core.exchange;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mutualportal.core.member.FamilySituation;
+import org.mutualportal.api.member.FamilySituation;
 
 /**
  * A member as the management system sends it. Last name, first name and birth date are also the card data

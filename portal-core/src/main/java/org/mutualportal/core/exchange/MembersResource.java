@@ -1,5 +1,7 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.api.exchange.BatchReport;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code POST /api/v1/members}: members from the management system, in batches (see {@link Imports}). */
+/** {@code POST /api/v1/members}: members from the management system, in batches (see {@link ImportRunner}). */
 @Path("/v1/members")
 @Tag(name = "Adhérents", description = "Adhérents et données de leur carte.")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MembersResource {
 
     @Inject
-    Imports imports;
+    ImportRunner imports;
 
     @Inject
     MemberImport members;

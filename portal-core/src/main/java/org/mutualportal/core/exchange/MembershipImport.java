@@ -1,5 +1,11 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.core.web.CoreTexts;
+import org.mutualportal.spi.RecordImport;
+import org.mutualportal.api.exchange.JsonRecord;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.ExternalIds;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,10 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.mutualportal.core.member.ContractKind;
-import org.mutualportal.core.member.ContractState;
-import org.mutualportal.core.member.Membership;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.member.ContractKind;
+import org.mutualportal.api.member.ContractState;
+import org.mutualportal.core.member.MembershipEntity;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Memberships ({@code POST /api/v1/memberships}), each referring to its member by the member's external id.
@@ -36,7 +42,7 @@ public class MembershipImport implements RecordImport<MembershipRecord> {
         String member = r.requiredText("member", 64);
         String number = r.requiredText("membershipNumber", 20);
         if (number != null && !number.matches("[A-Za-z0-9-]+")) {
-            r.reject("membershipNumber", Texts.core("exchange.membership-number"));
+            r.reject("membershipNumber", CoreTexts.core("exchange.membership-number"));
         }
         String contract = r.requiredText("contractNumber", 30);
         String offerCode = r.requiredText("offerCode", 30);
@@ -44,7 +50,7 @@ public class MembershipImport implements RecordImport<MembershipRecord> {
         ContractKind kind = r.requiredChoice("kind", ContractKind.class);
         String employer = r.text("employerName", 120);
         if (kind == ContractKind.COLLECTIVE && employer == null) {
-            r.reject("employerName", Texts.core("exchange.employer"));
+            r.reject("employerName", CoreTexts.core("exchange.employer"));
         }
         ContractState state = r.requiredChoice("state", ContractState.class);
         var start = r.requiredDate("startDate");
@@ -66,33 +72,33 @@ public class MembershipImport implements RecordImport<MembershipRecord> {
     public void write(List<Item<MembershipRecord>> items, ImportOutcome outcome) {
         List<MembershipRecord> records = items.stream().map(Item::value).toList();
         Map<String, Long> members = ExternalIds.ids(em, "member", records.stream().map(MembershipRecord::member).toList());
-        Map<String, Membership> existing = ExternalIds.entities(em, Membership.class,
+        Map<String, MembershipEntity> existing = ExternalIds.entities(em, MembershipEntity.class,
                 records.stream().map(MembershipRecord::externalId).toList()).stream()
-                .collect(Collectors.toMap(Membership::getExternalId, Function.identity()));
+                .collect(Collectors.toMap(MembershipEntity::getExternalId, Function.identity()));
         Map<String, String> numberOwners = numberOwners(records);
         for (Item<MembershipRecord> item : items) {
             MembershipRecord r = item.value();
             Long memberId = members.get(r.member());
-            Membership membership = existing.get(r.externalId());
+            MembershipEntity membership = existing.get(r.externalId());
             if (memberId == null) {
-                outcome.reject(item.index(), "member", Texts.core("exchange.unknown.member", r.member()));
+                outcome.reject(item.index(), "member", CoreTexts.core("exchange.unknown.member", r.member()));
                 continue;
             }
             String owner = numberOwners.putIfAbsent(r.membershipNumber(), r.externalId());
             if (owner != null && !owner.equals(r.externalId())) {
                 outcome.reject(item.index(), "membershipNumber",
-                        Texts.core("exchange.membership-number.taken", r.membershipNumber(), owner));
+                        CoreTexts.core("exchange.membership-number.taken", r.membershipNumber(), owner));
             } else if (membership == null) {
-                membership = new Membership(r.externalId(), memberId, r.membershipNumber(), r.contractNumber(),
+                membership = new MembershipEntity(r.externalId(), memberId, r.membershipNumber(), r.contractNumber(),
                         r.offerCode(), r.offerLabel(), r.kind(), r.employerName(), r.state(), r.startDate());
                 membership.update(r.contractNumber(), r.offerCode(), r.offerLabel(), r.kind(), r.employerName(),
                         r.state(), r.startDate(), r.endDate());
                 em.persist(membership);
                 outcome.created(item.index());
             } else if (!membership.getMemberId().equals(memberId)) {
-                outcome.reject(item.index(), "member", Texts.core("exchange.membership.member-fixed"));
+                outcome.reject(item.index(), "member", CoreTexts.core("exchange.membership.member-fixed"));
             } else if (!membership.getMembershipNumber().equals(r.membershipNumber())) {
-                outcome.reject(item.index(), "membershipNumber", Texts.core("exchange.membership-number.fixed",
+                outcome.reject(item.index(), "membershipNumber", CoreTexts.core("exchange.membership-number.fixed",
                         membership.getMembershipNumber()));
             } else if (same(membership, r)) {
                 outcome.unchanged(item.index());
@@ -133,7 +139,7 @@ public class MembershipImport implements RecordImport<MembershipRecord> {
         return owners;
     }
 
-    private static boolean same(Membership m, MembershipRecord r) {
+    private static boolean same(MembershipEntity m, MembershipRecord r) {
         return m.getContractNumber().equals(r.contractNumber()) && m.getOfferCode().equals(r.offerCode())
                 && m.getOfferLabel().equals(r.offerLabel()) && m.getKind() == r.kind()
                 && Objects.equals(m.getEmployerName(), r.employerName()) && m.getState() == r.state()

@@ -2,8 +2,8 @@ package org.mutualportal.core.exchange;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mutualportal.core.member.ContractKind;
-import org.mutualportal.core.member.ContractState;
+import org.mutualportal.api.member.ContractKind;
+import org.mutualportal.api.member.ContractState;
 
 /** A membership (adhésion) and its contract as the management system sends them. */
 @Schema(name = "Membership", description = "Une adhésion d'un adhérent et son contrat.")

@@ -1,5 +1,10 @@
 package org.mutualportal.core.exchange;
 
+import jakarta.enterprise.event.Event;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.core.audit.CoreAudit;
+import org.mutualportal.spi.RequestStage;
+import org.mutualportal.spi.RequestStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -19,12 +24,12 @@ import java.util.List;
 import java.util.Map;
 import org.mutualportal.core.exchange.FeedItem.AttachmentLink;
 import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.requests.RequestAttachment;
-import org.mutualportal.core.requests.RequestDesk;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.NotFoundException;
+import org.mutualportal.core.requests.MemberRequestEntity;
+import org.mutualportal.core.requests.RequestAttachmentEntity;
+import org.mutualportal.core.requests.StaffDesk;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.NotFoundException;
 
 /**
  * The feed of member requests the management system must process ({@code for_management}), and what comes
@@ -53,13 +58,19 @@ public class RequestFeed {
     EntityManager em;
 
     @Inject
-    RequestDesk desk;
+    StaffDesk desk;
 
     @Inject
     ModuleRegistry registry;
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<RequestStatusChanged> changes;
 
     /** A page of unacknowledged requests after the cursor, oldest first. */
     @SuppressWarnings("unchecked")
@@ -99,7 +110,7 @@ public class RequestFeed {
     /** Marks a request delivered (idempotent: the first acknowledgement's time is kept). */
     @Transactional
     public StatusResult acknowledge(long id) {
-        MemberRequest request = managed(id);
+        MemberRequestEntity request = managed(id);
         int changed = em.createNativeQuery(
                 "update member_request set acknowledged_at = ?1 where id = ?2 and acknowledged_at is null")
                 .setParameter(1, clock.now())
@@ -109,39 +120,83 @@ public class RequestFeed {
     }
 
     /**
-     * Moves a request in Suivi the way staff would — through {@link RequestDesk}, so that the same audit lines
-     * are written and the same event tells the member — and counts as its acknowledgement. Replaying the status
-     * it already has changes nothing and sends nothing.
+     * Moves a request in Suivi the way staff would — through {@link StaffDesk}, so that the same audit lines
+     * are written and the same event tells the member — and counts as its acknowledgement. A stage (one its type
+     * declares) may come with the status, or alone: it then gives the status. Replaying what the request already
+     * shows changes nothing and sends nothing.
      *
      * @throws IllegalStateException when the request is already closed with another status (409)
+     * @throws UnknownStage when the stage is not one of the type's, or contradicts the status (400)
      */
     @Transactional
-    public StatusResult changeStatus(long id, RequestStatus status, String answer, String actor, String remoteAddress) {
-        MemberRequest request = managed(id);
+    public StatusResult changeStatus(long id, RequestStatus asked, String stageCode, String reason, String answer) {
+        MemberRequestEntity request = managed(id);
         em.createNativeQuery("update member_request set acknowledged_at = ?1 where id = ?2 and acknowledged_at is null")
                 .setParameter(1, clock.now())
                 .setParameter(2, id)
                 .executeUpdate();
+        RequestStatus status = asked;
+        if (stageCode != null) {
+            RequestStage stage = registry.requestType(request.getTypeCode()).flatMap(t -> t.type().stage(stageCode))
+                    .orElseThrow(() -> new UnknownStage(stageCode));
+            if (status != null && status != stage.status()) {
+                throw new UnknownStage(stageCode);
+            }
+            status = stage.status();
+        }
         RequestStatus current = request.getStatus();
-        if (current == status) {
+        boolean stageChanges = stageCode != null
+                && !(stageCode.equals(request.getStage()) && java.util.Objects.equals(reason, request.getStageReason()));
+        if (current == status && !stageChanges) {
             return new StatusResult(id, status.name(), false);
         }
         if (!current.isOpen()) {
             throw new IllegalStateException("Request " + id + " is already " + current);
         }
+        if (stageChanges) {
+            request.changeStage(stageCode, reason, clock.now());
+            audit.record(CoreAudit.REQUEST_STAGE, "request:" + id, stageCode);
+        }
+        if (current == status) {
+            changes.fire(new RequestStatusChanged(id, status, stageCode));
+            return new StatusResult(id, status.name(), true);
+        }
         switch (status) {
-            case IN_PROGRESS -> desk.take(id, actor, remoteAddress);
-            case DONE -> {
-                if (answer == null) {
-                    desk.close(id, RequestStatus.DONE, actor, remoteAddress);
-                } else {
-                    desk.answer(id, answer, actor, remoteAddress);
+            case IN_PROGRESS -> {
+                desk.take(id);
+                if (stageChanges) {
+                    // Taking alone tells the member nothing (as when staff take it); a stage does.
+                    changes.fire(new RequestStatusChanged(id, status, request.getStage()));
                 }
             }
-            case CANCELLED -> desk.close(id, RequestStatus.CANCELLED, actor, remoteAddress);
+            case DONE -> {
+                if (answer == null) {
+                    desk.close(id, RequestStatus.DONE);
+                } else {
+                    desk.answer(id, answer);
+                }
+            }
+            case CANCELLED -> desk.close(id, RequestStatus.CANCELLED);
             default -> throw new IllegalArgumentException("A request cannot go back to " + status);
         }
         return new StatusResult(id, status.name(), true);
+    }
+
+    /** A stage its request's type does not declare, or one whose status is not the one sent with it. */
+    public static class UnknownStage extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String stage;
+
+        UnknownStage(String stage) {
+            super("Unknown stage " + stage);
+            this.stage = stage;
+        }
+
+        public String stage() {
+            return stage;
+        }
     }
 
     /**
@@ -149,9 +204,9 @@ public class RequestFeed {
      * transaction: an attachment of another request is a 404 that leaves no audit line.
      */
     @Transactional
-    public RequestAttachment attachment(long requestId, long attachmentId, String actor, String remoteAddress) {
+    public RequestAttachmentEntity attachment(long requestId, long attachmentId) {
         managed(requestId);
-        RequestAttachment attachment = desk.attachment(attachmentId, actor, remoteAddress);
+        RequestAttachmentEntity attachment = desk.attachment(attachmentId);
         if (!attachment.getRequestId().equals(requestId)) {
             throw new NotFoundException();
         }
@@ -160,8 +215,8 @@ public class RequestFeed {
     }
 
     /** A request the management system may see: one for it (a message to staff is not its business). */
-    private MemberRequest managed(long id) {
-        MemberRequest request = desk.find(id);
+    private MemberRequestEntity managed(long id) {
+        MemberRequestEntity request = desk.find(id);
         if (!request.isForManagement()) {
             throw new NotFoundException();
         }

@@ -1,5 +1,8 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.core.web.CoreTexts;
+import org.mutualportal.api.exchange.JsonRecord;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -24,10 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mutualportal.core.requests.RequestAttachment;
-import org.mutualportal.core.requests.RequestStatus;
-import org.mutualportal.core.web.RequestIds;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.core.requests.RequestAttachmentEntity;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.text.Texts;
 
 /**
  * {@code /api/v1/requests}: the members' requests for the management system (see {@link RequestFeed} for the
@@ -63,10 +65,10 @@ public class RequestFeedResource {
             @Parameter(description = "Taille de la page, de 1 à 500.") @QueryParam("limit") @DefaultValue("100") int limit) {
         var cursor = FeedCursor.parse(after);
         if (cursor.isEmpty()) {
-            return ApiError.response(Response.Status.BAD_REQUEST, Texts.core("exchange.feed.cursor"));
+            return ApiError.response(Response.Status.BAD_REQUEST, CoreTexts.core("exchange.feed.cursor"));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            return ApiError.response(Response.Status.BAD_REQUEST, Texts.core("exchange.feed.limit", MAX_LIMIT));
+            return ApiError.response(Response.Status.BAD_REQUEST, CoreTexts.core("exchange.feed.limit", MAX_LIMIT));
         }
         return Response.ok(feed.page(cursor.get(), limit)).build();
     }
@@ -77,8 +79,8 @@ public class RequestFeedResource {
             description = "La demande sort du flux. Idempotent : acquitter deux fois ne change rien.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusResult.class)))
     @APIResponse(responseCode = "404", description = "Demande inconnue ou qui n'est pas pour le système de gestion.")
-    public StatusResult acknowledge(@PathParam("id") String id) {
-        return feed.acknowledge(RequestIds.parse(id));
+    public StatusResult acknowledge(@PathParam("id") long id) {
+        return feed.acknowledge(id);
     }
 
     @PUT
@@ -90,32 +92,39 @@ public class RequestFeedResource {
                     + "conseiller répond. Vaut acquittement. Renvoyer le statut déjà en place ne change rien et "
                     + "ne renvoie aucun e-mail.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusResult.class)))
-    @APIResponse(responseCode = "400", description = "Statut ou réponse invalide.",
+    @APIResponse(responseCode = "400", description = "Statut, étape ou réponse invalide.",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "Demande inconnue ou qui n'est pas pour le système de gestion.")
     @APIResponse(responseCode = "409", description = "Demande déjà close avec un autre statut.",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response changeStatus(@PathParam("id") String id,
+    public Response changeStatus(@PathParam("id") long requestId,
             @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChange.class)))
             JsonObject body) {
-        long requestId = RequestIds.parse(id);
         JsonRecord record = JsonRecord.of(body);
-        RequestStatus status = record.requiredChoice("status", RequestStatus.class);
+        String stage = record.text("stage", 40);
+        RequestStatus status = stage == null ? record.requiredChoice("status", RequestStatus.class)
+                : record.choice("status", RequestStatus.class);
+        String reason = record.text("reason", 1000);
         String answer = record.text("answer", 4000);
-        if (status == RequestStatus.SENT) {
-            record.reject("status", Texts.core("exchange.status.sent"));
+        if (reason != null && stage == null) {
+            record.reject("reason", CoreTexts.core("exchange.status.reason"));
         }
-        if (answer != null && status != RequestStatus.DONE && status != null) {
-            record.reject("answer", Texts.core("exchange.status.answer"));
+        if (status == RequestStatus.SENT) {
+            record.reject("status", CoreTexts.core("exchange.status.sent"));
+        }
+        if (answer != null && status != RequestStatus.DONE && (status != null || stage == null)) {
+            record.reject("answer", CoreTexts.core("exchange.status.answer"));
         }
         if (!record.isValid()) {
             var problem = record.problems().get(0);
             return ApiError.response(Response.Status.BAD_REQUEST, problem.field() + " : " + problem.message());
         }
         try {
-            return Response.ok(feed.changeStatus(requestId, status, answer, caller(), request.getRemoteAddr())).build();
+            return Response.ok(feed.changeStatus(requestId, status, stage, reason, answer)).build();
+        } catch (RequestFeed.UnknownStage unknown) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "stage : " + CoreTexts.core("exchange.status.stage", unknown.stage()));
         } catch (IllegalStateException closed) {
-            return ApiError.response(Response.Status.CONFLICT, Texts.core("exchange.status.closed"));
+            return ApiError.response(Response.Status.CONFLICT, CoreTexts.core("exchange.status.closed"));
         }
     }
 
@@ -125,17 +134,12 @@ public class RequestFeedResource {
     @Operation(summary = "Télécharge une pièce jointe d'une demande")
     @APIResponse(responseCode = "200", description = "Le fichier (PDF, JPEG ou PNG).")
     @APIResponse(responseCode = "404", description = "Pièce jointe inconnue ou d'une autre demande.")
-    public Response attachment(@PathParam("id") String id, @PathParam("attachmentId") String attachmentId) {
-        RequestAttachment file = feed.attachment(RequestIds.parse(id), RequestIds.parse(attachmentId), caller(),
-                request.getRemoteAddr());
+    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        RequestAttachmentEntity file = feed.attachment(id, attachmentId);
         return Response.ok(file.getContent(), file.getContentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Cache-Control", "no-store")
                 .build();
-    }
-
-    private String caller() {
-        return request.getUserPrincipal().getName();
     }
 }

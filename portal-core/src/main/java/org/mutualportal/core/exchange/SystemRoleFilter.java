@@ -1,11 +1,12 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
-import org.mutualportal.core.spi.Roles;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.api.security.Roles;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Second lock of the API: every resource call needs the role SYSTEM. {@link ApiAuthentication} already
@@ -18,7 +19,7 @@ public class SystemRoleFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (!context.getSecurityContext().isUserInRole(Roles.SYSTEM)) {
-            context.abortWith(ApiError.response(Response.Status.FORBIDDEN, Texts.core("api.error.forbidden")));
+            context.abortWith(ApiError.response(Response.Status.FORBIDDEN, CoreTexts.core("api.error.forbidden")));
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mutualportal.core.shell.PortalSettings;
+import org.mutualportal.core.shell.MutualSettings;
 
 /**
  * Renders the French e-mail templates a module ships in its JAR.
@@ -29,7 +29,7 @@ public class MailTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z0-9_.-]+)}}");
 
     @Inject
-    PortalSettings settings;
+    MutualSettings settings;
 
     public RenderedMail render(String template, Map<String, String> values) {
         Map<String, String> all = new HashMap<>(values);

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.time.PortalClock;
 
 /** The outbox's state changes, each committed on its own so that sending happens between two commits. */
 @ApplicationScoped

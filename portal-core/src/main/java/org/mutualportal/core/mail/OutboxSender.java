@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
-import org.mutualportal.core.shell.PortalSettings;
+import org.mutualportal.core.shell.MutualSettings;
 
 /**
  * Delivers the outbox every few seconds, on every instance of a cluster: each instance claims a batch with
@@ -47,7 +47,7 @@ public class OutboxSender {
     MailSettings settings;
 
     @Inject
-    PortalSettings portal;
+    MutualSettings portal;
 
     private final ReentrantLock running = new ReentrantLock();
 

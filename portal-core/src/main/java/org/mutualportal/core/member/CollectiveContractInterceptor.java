@@ -1,5 +1,7 @@
 package org.mutualportal.core.member;
 
+import org.mutualportal.api.member.CollectiveContractGuarded;
+
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -13,7 +15,7 @@ import jakarta.interceptor.InvocationContext;
 public class CollectiveContractInterceptor {
 
     @Inject
-    CollectiveContractGuard guard;
+    CollectiveContractCheck guard;
 
     @AroundInvoke
     Object check(InvocationContext invocation) throws Exception {

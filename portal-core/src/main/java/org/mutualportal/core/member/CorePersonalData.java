@@ -1,16 +1,18 @@
 package org.mutualportal.core.member;
 
+import org.mutualportal.api.member.PostalAddress;
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.mutualportal.core.audit.AuditEvent;
-import org.mutualportal.core.requests.MemberRequest;
-import org.mutualportal.core.security.WebAccount;
-import org.mutualportal.core.spi.PersonalData;
-import org.mutualportal.core.web.FrenchFormats;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.core.requests.MemberRequestEntity;
+import org.mutualportal.core.security.WebAccountEntity;
+import org.mutualportal.spi.PersonalData;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.text.Texts;
 
 /** The core's part of a member's data export: identity, memberships, beneficiaries, web account, requests, sign-ins. */
 @ApplicationScoped
@@ -27,34 +29,34 @@ public class CorePersonalData implements PersonalData {
     @Override
     public List<DataSection> export(long memberId, long accountId) {
         List<DataSection> sections = new ArrayList<>();
-        Member member = em.find(Member.class, memberId);
+        MemberEntity member = em.find(MemberEntity.class, memberId);
         PostalAddress address = member.getAddress();
         sections.add(section("identity", List.of("export.lastName", "export.firstName", "export.birthDate", "export.email",
                 "export.mobile", "export.home", "export.address", "export.familySituation"),
                 List.of(List.of(member.getLastName(), member.getFirstName(), FrenchFormats.date(member.getBirthDate()),
                         nullToEmpty(member.getEmail()), nullToEmpty(member.getMobilePhone()), nullToEmpty(member.getHomePhone()),
                         address == null ? "" : address.getOneLine(),
-                        member.getFamilySituation() == null ? "" : Texts.core("family." + member.getFamilySituation())))));
+                        member.getFamilySituation() == null ? "" : CoreTexts.core("family." + member.getFamilySituation())))));
 
-        List<Membership> memberships = em.createQuery("select m from Membership m where m.memberId = :member order by m.id",
-                Membership.class).setParameter("member", memberId).getResultList();
+        List<MembershipEntity> memberships = em.createQuery("select m from MembershipEntity m where m.memberId = :member order by m.id",
+                MembershipEntity.class).setParameter("member", memberId).getResultList();
         sections.add(section("memberships", List.of("export.membershipNumber", "export.contractNumber", "export.offer",
                 "export.kind", "export.employer", "export.state", "export.startDate"),
                 memberships.stream().map(m -> List.of(m.getMembershipNumber(), m.getContractNumber(), m.getOfferLabel(),
-                        Texts.core("contract.kind." + m.getKind()), nullToEmpty(m.getEmployerName()),
-                        Texts.core("contract.state." + m.getState()), FrenchFormats.date(m.getStartDate()))).toList()));
+                        CoreTexts.core("contract.kind." + m.getKind()), nullToEmpty(m.getEmployerName()),
+                        CoreTexts.core("contract.state." + m.getState()), FrenchFormats.date(m.getStartDate()))).toList()));
 
-        List<Beneficiary> beneficiaries = em.createQuery("""
-                select b from Beneficiary b where b.membershipId in
-                (select m.id from Membership m where m.memberId = :member) order by b.id""", Beneficiary.class)
+        List<BeneficiaryEntity> beneficiaries = em.createQuery("""
+                select b from BeneficiaryEntity b where b.membershipId in
+                (select m.id from MembershipEntity m where m.memberId = :member) order by b.id""", BeneficiaryEntity.class)
                 .setParameter("member", memberId).getResultList();
         sections.add(section("beneficiaries", List.of("export.lastName", "export.firstName", "export.birthDate",
                 "export.relationship", "export.nir", "export.startDate"),
                 beneficiaries.stream().map(b -> List.of(b.getLastName(), b.getFirstName(), FrenchFormats.date(b.getBirthDate()),
-                        Texts.core("relationship." + b.getRelationship()), nullToEmpty(b.getNir()),
+                        CoreTexts.core("relationship." + b.getRelationship()), nullToEmpty(b.getNir()),
                         FrenchFormats.date(b.getStartDate()))).toList()));
 
-        WebAccount account = em.find(WebAccount.class, accountId);
+        WebAccountEntity account = em.find(WebAccountEntity.class, accountId);
         if (account != null) {
             sections.add(section("account", List.of("export.login", "export.createdAt", "export.lastLogin", "export.previousLogin"),
                     List.of(List.of(account.getLogin(), FrenchFormats.dateTime(account.getCreatedAt()),
@@ -66,12 +68,12 @@ public class CorePersonalData implements PersonalData {
         sections.add(section("subscriptions", List.of("export.topic", "export.since"), subscriptions.stream()
                 .map(s -> List.of(s.getTopic(), FrenchFormats.dateTime(s.getCreatedAt()))).toList()));
 
-        List<MemberRequest> requests = em.createQuery("select r from MemberRequest r where r.memberId = :member order by r.id",
-                MemberRequest.class).setParameter("member", memberId).getResultList();
+        List<MemberRequestEntity> requests = em.createQuery("select r from MemberRequestEntity r where r.memberId = :member order by r.id",
+                MemberRequestEntity.class).setParameter("member", memberId).getResultList();
         sections.add(section("requests", List.of("export.date", "export.type", "export.summary", "export.details",
                 "export.status", "export.answer"),
                 requests.stream().map(r -> List.of(FrenchFormats.dateTime(r.getCreatedAt()), r.getTypeCode(), r.getSummary(),
-                        nullToEmpty(r.getDetails()), Texts.core("request.status." + r.getStatus()),
+                        nullToEmpty(r.getDetails()), CoreTexts.core("request.status." + r.getStatus()),
                         nullToEmpty(r.getAnswer()))).toList()));
 
         List<AuditEvent> signIns = em.createQuery("""
@@ -84,7 +86,7 @@ public class CorePersonalData implements PersonalData {
     }
 
     private static DataSection section(String key, List<String> columnKeys, List<List<String>> rows) {
-        return new DataSection(key, Texts.core("export.section." + key), columnKeys.stream().map(Texts::core).toList(), rows);
+        return new DataSection(key, CoreTexts.core("export.section." + key), columnKeys.stream().map(CoreTexts::core).toList(), rows);
     }
 
     private static String nullToEmpty(String value) {

@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.mutualportal.core.registry.ModuleRegistry;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.PortalModule;
 
 /**
  * Brings the database schema up to date at start: the core's migrations first, then those of every module

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.spi.RequestType;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.spi.RequestType;
 
 /**
  * The validated, ordered set of modules found at start-up.

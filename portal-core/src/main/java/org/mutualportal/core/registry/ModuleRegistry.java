@@ -1,5 +1,7 @@
 package org.mutualportal.core.registry;
 
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.modules.Modules;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -15,17 +17,17 @@ import java.util.ResourceBundle;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
 import org.mutualportal.core.registry.ModuleCatalog.OwnedRequestType;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.spi.Widget;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.spi.Widget;
 
 /**
  * The modules of this portal and what the enabled ones contribute: the one place the shell asks "which
  * menu entries, which widgets, is this module on?".
  */
 @ApplicationScoped
-public class ModuleRegistry {
+public class ModuleRegistry implements Modules {
 
     private static final Logger LOG = Logger.getLogger(ModuleRegistry.class.getName());
 
@@ -37,6 +39,9 @@ public class ModuleRegistry {
     ModuleSwitches switches;
 
     private ModuleCatalog catalog;
+
+    @Inject
+    Actor actor;
 
     @PostConstruct
     void discover() {
@@ -54,6 +59,7 @@ public class ModuleRegistry {
     }
 
     /** Whether the module is in the WAR and switched on (configuration and administrator). */
+    @Override
     public boolean isEnabled(String id) {
         return catalog.find(id).isPresent() && switches.isEnabled(id);
     }
@@ -84,6 +90,13 @@ public class ModuleRegistry {
         }
         links.sort(Comparator.comparingInt(MenuLink::order).thenComparingInt(MenuLink::moduleOrder));
         return links;
+    }
+
+    @Override
+    public List<Link> links(Placement placement) {
+        return menu(placement, actor::mayOpen).stream()
+                .map(link -> new Link(find(link.moduleId()).map(this::name).orElse(link.moduleId()), link.label(), link.path()))
+                .toList();
     }
 
     /** Whether some enabled module's menu entry to this path is marked as changing the contract or coordinates. */

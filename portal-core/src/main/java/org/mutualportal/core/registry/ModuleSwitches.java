@@ -1,5 +1,7 @@
 package org.mutualportal.core.registry;
 
+import org.mutualportal.api.security.Actor;
+import org.mutualportal.core.audit.CoreAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * Whether each module is on: configuration first ({@code portal.modules.<id>.enabled}, environment
@@ -41,7 +43,10 @@ public class ModuleSwitches {
     PortalClock clock;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
+
+    @Inject
+    Actor actor;
 
     @Inject
     @ConfigProperty(name = "portal.modules.refresh-seconds", defaultValue = "5")
@@ -75,7 +80,7 @@ public class ModuleSwitches {
      * @throws IllegalStateException when configuration keeps the module off
      */
     @Transactional
-    public void switchModule(String moduleId, boolean enabled, String actor, String remoteAddress) {
+    public void switchModule(String moduleId, boolean enabled) {
         if (enabled && !enabledByConfiguration(moduleId)) {
             throw new IllegalStateException("Module " + moduleId + " is disabled by configuration");
         }
@@ -84,8 +89,8 @@ public class ModuleSwitches {
             state = new ModuleState(moduleId);
             em.persist(state);
         }
-        state.change(enabled, actor, clock.now());
-        audit.record(actor, enabled ? "MODULE_ENABLED" : "MODULE_DISABLED", "module:" + moduleId, null, remoteAddress);
+        state.change(enabled, actor.name(), clock.now());
+        audit.record(enabled ? CoreAudit.MODULE_ENABLED : CoreAudit.MODULE_DISABLED, "module:" + moduleId, null);
         em.flush();
         snapshot = new Snapshot(Map.of(), Long.MIN_VALUE);
     }

@@ -1,7 +1,7 @@
 package org.mutualportal.core.security;
 
 import java.util.Set;
-import org.mutualportal.core.spi.Roles;
+import org.mutualportal.api.security.Roles;
 
 /**
  * Who may open a path — the single rule the page filter enforces and the menus are filtered by, so that a

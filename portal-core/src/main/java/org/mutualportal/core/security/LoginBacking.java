@@ -1,5 +1,6 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.core.web.CoreTexts;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -14,8 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.core.member.MemberScope;
+import org.mutualportal.api.text.Texts;
 
 /**
  * "Je m'identifie": one form for members, staff and administrators. A failure gives one message whatever
@@ -29,7 +30,7 @@ public class LoginBacking {
     SecurityContext securityContext;
 
     @Inject
-    MemberContext memberContext;
+    MemberScope memberContext;
 
     private String identifier;
     private String password;
@@ -53,7 +54,7 @@ public class LoginBacking {
                     + (next == null ? "" : "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            Texts.error(null, Texts.core("login.failed"));
+            Texts.error(CoreTexts.core("login.failed"));
         } else {
             faces.responseComplete();
         }

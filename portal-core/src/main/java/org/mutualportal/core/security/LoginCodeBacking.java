@@ -1,5 +1,7 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.core.web.CoreTexts;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -12,8 +14,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.core.member.MemberScope;
+import org.mutualportal.api.text.Texts;
 
 /** The second step of a sign-in from a new device: the code received by e-mail. */
 @Named
@@ -27,7 +29,7 @@ public class LoginCodeBacking {
     SecondFactor secondFactor;
 
     @Inject
-    MemberContext memberContext;
+    MemberScope memberContext;
 
     private String code;
     private String next;
@@ -49,9 +51,9 @@ public class LoginCodeBacking {
             external.redirect(request.getContextPath() + SignInLanding.pageFor(memberContext.user().orElseThrow(), next));
             faces.responseComplete();
         } else if (secondFactor.isPending(request)) {
-            Texts.error("verify:code", Texts.core("login.code.wrong"));
+            throw new BusinessException(CoreTexts.BUNDLE, "login.code.wrong").on("code");
         } else {
-            Texts.error(null, Texts.core("login.code.expired"));
+            Texts.error(CoreTexts.core("login.code.expired"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.core.audit.CoreAudit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -8,8 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.core.member.MemberScope;
 
 /** "Déconnexion": ends the session (a POST from the header, so no other site can sign a member out). */
 @Named
@@ -20,16 +21,15 @@ public class LogoutBacking {
     SessionPolicy sessionPolicy;
 
     @Inject
-    MemberContext memberContext;
+    MemberScope memberContext;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     public void logout() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        memberContext.user().ifPresent(user -> audit.record(user.callerName(), "LOGOUT", user.callerName(), null,
-                request.getRemoteAddr()));
+        memberContext.user().ifPresent(user -> audit.record(CoreAudit.LOGOUT, user.callerName(), null));
         request.logout();
         sessionPolicy.end(request);
         external.redirect(request.getContextPath() + "/index.xhtml?bye=1");

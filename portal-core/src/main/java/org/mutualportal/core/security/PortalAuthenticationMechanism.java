@@ -99,7 +99,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (newDevice) {
             secondFactor.rememberDevice(accountId, request, response);
         }
-        OffsetDateTime previousSignIn = signIns.signedIn(accountId, request.getRemoteAddr());
+        OffsetDateTime previousSignIn = signIns.signedIn(accountId);
         SignedInUser user = sessionPolicy.start(request, accountId, memberId, roles, previousSignIn);
         return context.notifyContainerAboutLogin(user.callerName(), user.roles());
     }

@@ -24,8 +24,7 @@ public class PortalIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<WebAccount> account = attempts.check(login.getCaller(), login.getPassword().getValue(),
-                request.getRemoteAddr());
+        Optional<WebAccountEntity> account = attempts.check(login.getCaller(), login.getPassword().getValue());
         return account
                 .map(a -> new CredentialValidationResult(new AccountPrincipal(a.getId(), a.getMemberId()), a.getRoles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

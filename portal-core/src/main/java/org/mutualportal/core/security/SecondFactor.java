@@ -1,5 +1,6 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.core.audit.CoreAudit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,9 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.core.mail.MailOutbox;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * A one-time code sent by e-mail when an account signs in from a browser it never used: on by default for
@@ -39,13 +40,13 @@ public class SecondFactor {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    MailOutbox outbox;
 
     @Inject
     PortalClock clock;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     @Inject
     @ConfigProperty(name = "portal.login.otp.roles", defaultValue = "STAFF,ADMIN")
@@ -87,13 +88,13 @@ public class SecondFactor {
     public void challenge(HttpServletRequest request, long accountId, Long memberId, Set<String> roles) {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         String salt = randomToken(16);
-        WebAccount account = em.find(WebAccount.class, accountId);
+        WebAccountEntity account = em.find(WebAccountEntity.class, accountId);
         request.getSession(true).setAttribute(PendingSignIn.SESSION_KEY, new PendingSignIn(accountId, memberId, roles,
                 sha256(salt + ":" + code), salt, clock.instant().plusSeconds(validityMinutes * 60L).getEpochSecond(),
                 attempts));
         outbox.queue(account.getLogin(), "core/sign-in-code", Map.of("code", code,
                 "minutes", Integer.toString(validityMinutes)));
-        audit.record("account:" + accountId, "SIGN_IN_CODE_SENT", "account:" + accountId, null, request.getRemoteAddr());
+        audit.recordAs("account:" + accountId, CoreAudit.SIGN_IN_CODE_SENT, "account:" + accountId, null);
     }
 
     public boolean isPending(HttpServletRequest request) {
@@ -110,16 +111,14 @@ public class SecondFactor {
         }
         if (pending.attemptsLeft() <= 0 || clock.instant().getEpochSecond() > pending.expiresAtEpochSecond()) {
             session.removeAttribute(PendingSignIn.SESSION_KEY);
-            audit.recordAlone("account:" + pending.accountId(), "SIGN_IN_CODE_EXPIRED", "account:" + pending.accountId(),
-                    null, request.getRemoteAddr());
+            audit.recordAloneAs("account:" + pending.accountId(), CoreAudit.SIGN_IN_CODE_EXPIRED, "account:" + pending.accountId(), null);
             return Optional.empty();
         }
         String typed = code == null ? "" : code.strip();
         if (!MessageDigest.isEqual(sha256(pending.salt() + ":" + typed).getBytes(StandardCharsets.US_ASCII),
                 pending.codeHash().getBytes(StandardCharsets.US_ASCII))) {
             session.setAttribute(PendingSignIn.SESSION_KEY, pending.withOneAttemptLess());
-            audit.recordAlone("account:" + pending.accountId(), "SIGN_IN_CODE_FAILED", "account:" + pending.accountId(),
-                    null, request.getRemoteAddr());
+            audit.recordAloneAs("account:" + pending.accountId(), CoreAudit.SIGN_IN_CODE_FAILED, "account:" + pending.accountId(), null);
             return Optional.empty();
         }
         session.removeAttribute(PendingSignIn.SESSION_KEY);
@@ -138,7 +137,7 @@ public class SecondFactor {
         cookie.setMaxAge(deviceDays * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        audit.record("account:" + accountId, "NEW_DEVICE", "account:" + accountId, null, request.getRemoteAddr());
+        audit.recordAs("account:" + accountId, CoreAudit.NEW_DEVICE, "account:" + accountId, null);
     }
 
     private static Optional<String> deviceCookie(HttpServletRequest request) {

@@ -1,5 +1,8 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.api.security.Sessions;
+import org.mutualportal.api.security.AccountStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.time.PortalClock;
 
 /**
  * The life of a signed-in session: it ends at sign-out, after {@code portal.session.idle-minutes} without a
@@ -22,7 +25,7 @@ import org.mutualportal.core.time.PortalClock;
  * end within {@code portal.session.recheck-seconds}).
  */
 @ApplicationScoped
-public class SessionPolicy {
+public class SessionPolicy implements Sessions {
 
     private static final String CHECKED_AT = "portal.user.checkedAt";
 
@@ -31,6 +34,9 @@ public class SessionPolicy {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    HttpServletRequest currentRequest;
 
     @Inject
     @ConfigProperty(name = "portal.session.idle-minutes", defaultValue = "30")
@@ -83,7 +89,7 @@ public class SessionPolicy {
 
     private boolean stillValid(SignedInUser user) {
         List<Object[]> rows = em.createQuery(
-                "select a.status, a.sessionsValidAfter from WebAccount a where a.id = :id", Object[].class)
+                "select a.status, a.sessionsValidAfter from WebAccountEntity a where a.id = :id", Object[].class)
                 .setParameter("id", user.accountId())
                 .getResultList();
         if (rows.isEmpty() || rows.get(0)[0] != AccountStatus.ACTIVE) {
@@ -104,6 +110,16 @@ public class SessionPolicy {
             request.changeSessionId();
             start(request, user.accountId(), user.memberId(), user.roles(), user.previousSignInAt());
         }
+    }
+
+    @Override
+    public void renewCurrent() {
+        renew(currentRequest);
+    }
+
+    @Override
+    public void endCurrent() {
+        end(currentRequest);
     }
 
     /** Ends the session of this request (sign-out). */

@@ -1,5 +1,7 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.api.security.AccountStatus;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,11 +17,12 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.mail.Outbox;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.time.PortalClock;
-import org.mutualportal.core.web.FrenchFormats;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.core.audit.CoreAudit;
+import org.mutualportal.core.mail.MailOutbox;
+import org.mutualportal.core.member.MemberEntity;
+import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.text.FrenchFormats;
 
 /**
  * Checks a login and password and keeps the account's protection, counted in the database so that every
@@ -44,10 +47,10 @@ public class SignInAttempts {
     PortalClock clock;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    MailOutbox outbox;
 
     @Inject
     Event<AccountLocked> lockedEvents;
@@ -72,46 +75,46 @@ public class SignInAttempts {
      * the caller's transaction. Does not sign in: see {@link #signedIn}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<WebAccount> check(String login, char[] password, String remoteAddress) {
-        String normalized = WebAccount.normalizeLogin(login);
-        List<WebAccount> found = normalized == null || normalized.isEmpty() ? List.of()
-                : em.createQuery("select a from WebAccount a where a.login = :login", WebAccount.class)
+    public Optional<WebAccountEntity> check(String login, char[] password) {
+        String normalized = WebAccountEntity.normalizeLogin(login);
+        List<WebAccountEntity> found = normalized == null || normalized.isEmpty() ? List.of()
+                : em.createQuery("select a from WebAccountEntity a where a.login = :login", WebAccountEntity.class)
                         .setParameter("login", normalized)
                         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .getResultList();
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
-            audit.record("anonymous", "LOGIN_FAILED", "login:unknown", null, remoteAddress);
+            audit.recordAs("anonymous", CoreAudit.LOGIN_FAILED, "login:unknown", null);
             count("failed");
             return Optional.empty();
         }
-        WebAccount account = found.get(0);
+        WebAccountEntity account = found.get(0);
         String actor = "account:" + account.getId();
         OffsetDateTime now = clock.now();
         if (account.isLocked(now) || account.isTooSoon(now, slowdownAfter)) {
             hasher.verifyDecoy(password);
-            audit.record(actor, account.isLocked(now) ? "LOGIN_REFUSED_LOCKED" : "LOGIN_REFUSED_TOO_SOON", actor, null,
-                    remoteAddress);
+            audit.recordAs(actor, account.isLocked(now) ? CoreAudit.LOGIN_REFUSED_LOCKED : CoreAudit.LOGIN_REFUSED_TOO_SOON,
+                    actor, null);
             count("throttled");
             return Optional.empty();
         }
         if (!hasher.verify(password, account.getPasswordHash())) {
             boolean lockedNow = account.failed(now, maxFailures, Duration.ofMinutes(lockMinutes));
-            audit.record(actor, "LOGIN_FAILED", actor, "failures=" + account.getFailedAttempts(), remoteAddress);
+            audit.recordAs(actor, CoreAudit.LOGIN_FAILED, actor, "failures=" + account.getFailedAttempts());
             if (lockedNow) {
-                locked(account, remoteAddress);
+                locked(account);
             }
             count("failed");
             return Optional.empty();
         }
         if (account.getStatus() != AccountStatus.ACTIVE) {
-            audit.record(actor, "LOGIN_REFUSED_" + account.getStatus(), actor, null, remoteAddress);
+            audit.recordAs(actor, CoreAudit.loginRefused(account.getStatus()), actor, null);
             count("inactive");
             return Optional.empty();
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
             account.changePasswordHash(hasher.hash(password));
-            audit.record(actor, "PASSWORD_REHASHED", actor, "iterations=" + hasher.iterations(), remoteAddress);
+            audit.recordAs(actor, CoreAudit.PASSWORD_REHASHED, actor, "iterations=" + hasher.iterations());
         }
         return Optional.of(account);
     }
@@ -122,20 +125,20 @@ public class SignInAttempts {
      * @return the sign-in before this one, or {@code null} for the account's first
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public OffsetDateTime signedIn(long accountId, String remoteAddress) {
+    public OffsetDateTime signedIn(long accountId) {
         // Locked like check(): two sign-ins of one account at once (a double click, two devices) would otherwise
         // both update the same version and the second would fail with an optimistic-lock error.
-        WebAccount account = em.find(WebAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        WebAccountEntity account = em.find(WebAccountEntity.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         account.signedIn(clock.now());
-        audit.record("account:" + accountId, "LOGIN_SUCCEEDED", "account:" + accountId, null, remoteAddress);
+        audit.recordAs("account:" + accountId, CoreAudit.LOGIN_SUCCEEDED, "account:" + accountId, null);
         count("succeeded");
         return account.getPreviousLoginAt();
     }
 
-    private void locked(WebAccount account, String remoteAddress) {
+    private void locked(WebAccountEntity account) {
         String actor = "account:" + account.getId();
-        audit.record(actor, "ACCOUNT_LOCKED", actor, "until=" + account.getLockedUntil(), remoteAddress);
-        Member member = account.getMemberId() == null ? null : em.find(Member.class, account.getMemberId());
+        audit.recordAs(actor, CoreAudit.ACCOUNT_LOCKED, actor, "until=" + account.getLockedUntil());
+        MemberEntity member = account.getMemberId() == null ? null : em.find(MemberEntity.class, account.getMemberId());
         outbox.queue(account.getLogin(), "core/account-locked", Map.of(
                 "firstName", member == null ? "" : member.getFirstName(),
                 "until", FrenchFormats.dateTime(account.getLockedUntil()),

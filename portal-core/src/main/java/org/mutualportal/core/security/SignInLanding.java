@@ -1,7 +1,7 @@
 package org.mutualportal.core.security;
 
 import org.mutualportal.core.member.SignedInUser;
-import org.mutualportal.core.spi.Roles;
+import org.mutualportal.api.security.Roles;
 
 /** Where a user lands after signing in: the page they asked for if it is ours and theirs, otherwise their home. */
 final class SignInLanding {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
+import org.mutualportal.core.member.MemberEntity;
+import org.mutualportal.core.member.MemberScope;
+import org.mutualportal.core.member.MembershipEntity;
 import org.mutualportal.core.member.SignedInUser;
 
 /** The dashboard's own parts: the member card of the left column and the previous sign-in. */
@@ -15,13 +15,13 @@ import org.mutualportal.core.member.SignedInUser;
 public class DashboardBacking {
 
     @Inject
-    MemberContext memberContext;
+    MemberScope memberContext;
 
-    public Member getMember() {
+    public MemberEntity getMember() {
         return memberContext.member();
     }
 
-    public Membership getMembership() {
+    public MembershipEntity getMembership() {
         return memberContext.membership();
     }
 

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.member.Membership;
+import org.mutualportal.core.member.MemberScope;
+import org.mutualportal.core.member.MembershipEntity;
 
 /** The header's member-number selector, for people holding several memberships. */
 @Named
@@ -17,11 +17,11 @@ import org.mutualportal.core.member.Membership;
 public class MembershipSelector {
 
     @Inject
-    MemberContext memberContext;
+    MemberScope memberContext;
 
     private Long selected;
 
-    public List<Membership> getMemberships() {
+    public List<MembershipEntity> getMemberships() {
         return memberContext.isMember() ? memberContext.memberships() : List.of();
     }
 

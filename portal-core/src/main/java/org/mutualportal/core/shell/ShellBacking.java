@@ -1,5 +1,6 @@
 package org.mutualportal.core.shell;
 
+import org.mutualportal.core.web.CoreTexts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,16 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.member.MemberScope;
 import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.registry.ModuleRegistry.MenuLink;
 import org.mutualportal.core.security.AccessRules;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.spi.Roles;
-import org.mutualportal.core.spi.Widget;
-import org.mutualportal.core.web.Texts;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.api.security.Roles;
+import org.mutualportal.spi.Widget;
+import org.mutualportal.api.text.Texts;
 
 /**
  * What the layout shows around every page: the toolbar built from the registry, the header menus and the
@@ -33,7 +34,7 @@ public class ShellBacking {
     ModuleRegistry registry;
 
     @Inject
-    MemberContext memberContext;
+    MemberScope memberContext;
 
     private final Map<Placement, List<MenuLink>> menus = new EnumMap<>(Placement.class);
     private final Map<Widget.Column, List<Widget>> widgets = new EnumMap<>(Widget.Column.class);
@@ -49,7 +50,7 @@ public class ShellBacking {
             return List.of();
         }
         return Placement.TOOLBAR.stream()
-                .map(p -> new ToolbarSection(p.name(), Texts.core("toolbar." + p.name()), menu(p)))
+                .map(p -> new ToolbarSection(p.name(), CoreTexts.core("toolbar." + p.name()), menu(p)))
                 .toList();
     }
 

@@ -1,5 +1,7 @@
 package org.mutualportal.core.web;
 
+import org.mutualportal.api.text.Texts;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -24,7 +26,7 @@ public class ErrorPageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Integer status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        String reference = (String) request.getAttribute(ErrorReference.ATTRIBUTE);
+        String reference = ErrorReference.logged(request);
         if (status == null) {
             // Reached by a redirect after a failed Ajax request: status and reference come as parameters.
             status = "500".equals(request.getParameter("status")) ? 500 : 404;
@@ -35,16 +37,16 @@ public class ErrorPageServlet extends HttpServlet {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (failure != null && reference == null) {
             code = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
-            reference = ErrorReference.log(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), failure);
+            reference = ErrorReference.log(request, String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)), failure);
         }
         if (code >= 500 && reference == null) {
-            reference = ErrorReference.newReference();
+            reference = ErrorReference.of(request);
         }
         String kind = switch (code) {
             case 400, 403, 404, 405, 503 -> Integer.toString(code);
             default -> code >= 500 ? "500" : "404";
         };
-        ResourceBundle texts = ResourceBundle.getBundle(Texts.CORE_BUNDLE, Locale.FRANCE);
+        ResourceBundle texts = ResourceBundle.getBundle(CoreTexts.BUNDLE, Locale.FRANCE);
         response.setStatus(code);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");

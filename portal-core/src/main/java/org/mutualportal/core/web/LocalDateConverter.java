@@ -1,5 +1,8 @@
 package org.mutualportal.core.web;
 
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.text.FrenchFormats;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +27,7 @@ public class LocalDateConverter implements Converter<LocalDate> {
         try {
             return LocalDate.parse(value.strip(), FrenchFormats.DATE);
         } catch (DateTimeParseException e) {
-            String message = Texts.core("validation.date.invalid");
+            String message = CoreTexts.core("validation.date.invalid");
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message), e);
         }
     }

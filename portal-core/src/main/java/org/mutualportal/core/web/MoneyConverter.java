@@ -1,5 +1,7 @@
 package org.mutualportal.core.web;
 
+import org.mutualportal.api.text.FrenchFormats;
+
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;

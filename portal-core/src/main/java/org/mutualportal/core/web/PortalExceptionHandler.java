@@ -1,6 +1,11 @@
 package org.mutualportal.core.web;
 
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.web.NotFoundException;
+
 import jakarta.faces.FacesException;
+import jakarta.validation.ConstraintViolationException;
+import org.mutualportal.api.error.BusinessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -12,12 +17,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.function.Predicate;
-import org.mutualportal.core.member.CollectiveContractException;
-import org.mutualportal.core.member.CollectiveContractGuard;
+import org.mutualportal.api.member.CollectiveContractException;
+import org.mutualportal.core.member.CollectiveContractCheck;
 
 /**
  * Turns what goes wrong in a Faces request into what a member should see, for full and Ajax requests
- * alike: an id outside the member's scope is a 404, a forged change of a collective contract lands on the
+ * alike: a business rule's refusal ({@link BusinessException}, a service's {@link ConstraintViolationException})
+ * is a French message next to the field it names — the page is shown again with what was typed, nothing
+ * written; an id outside the member's scope is a 404, a forged change of a collective contract lands on the
  * "ask your employer" page, an expired view reloads the page, a change that met someone else's change of
  * the same data reloads the page with a message, and anything unexpected becomes the 500 page with a
  * reference — never a stack trace.
@@ -40,8 +47,14 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             events.remove();
         }
         if (first != null) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            if (FieldMessages.show(context, first)) {
+                // Rendered again as it is, with the message: the rollback already undid what the action began.
+                getWrapped().handle();
+                return;
+            }
             try {
-                respond(FacesContext.getCurrentInstance(), first);
+                respond(context, first);
             } catch (IOException e) {
                 throw new FacesException(e);
             }
@@ -54,18 +67,18 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         if (find(failure, NotFoundException.class) != null) {
             sendError(context, 404, null);
         } else if (find(failure, CollectiveContractException.class) != null) {
-            external.redirect(external.getRequestContextPath() + CollectiveContractGuard.EMPLOYER_PAGE);
+            external.redirect(external.getRequestContextPath() + CollectiveContractCheck.EMPLOYER_PAGE);
         } else if (find(failure, ViewExpiredException.class) instanceof ViewExpiredException expired) {
             reload(external, expired.getViewId());
         } else if (context.isPostback() && isConcurrentChange(failure)) {
             // Two people saved the same row at the same moment (the version check refused the second):
             // nothing of this submission was written. Show the page as it now is, and say so.
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, Texts.core("error.conflict"), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, CoreTexts.core("error.conflict"), null));
             external.getFlash().setKeepMessages(true);
             reload(external, context.getViewRoot().getViewId());
         } else {
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            String reference = ErrorReference.log(request.getRequestURI(), failure);
+            String reference = ErrorReference.log(request, request.getRequestURI(), failure);
             sendError(context, 500, reference);
         }
         context.responseComplete();
@@ -85,9 +98,6 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             external.redirect(external.getRequestContextPath() + "/error/page?status=" + status
                     + (reference == null ? "" : "&ref=" + reference));
             return;
-        }
-        if (reference != null) {
-            external.getRequestMap().put(ErrorReference.ATTRIBUTE, reference);
         }
         if (!external.isResponseCommitted()) {
             external.responseReset();

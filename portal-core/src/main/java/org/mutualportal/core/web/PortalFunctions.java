@@ -1,5 +1,7 @@
 package org.mutualportal.core.web;
 
+import org.mutualportal.api.text.FrenchFormats;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

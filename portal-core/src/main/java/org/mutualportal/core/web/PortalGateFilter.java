@@ -1,5 +1,6 @@
 package org.mutualportal.core.web;
 
+import org.mutualportal.core.audit.CoreAudit;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.Set;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.member.CollectiveContractGuard;
-import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.core.member.CollectiveContractCheck;
+import org.mutualportal.core.member.MemberScope;
 import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.security.AccessRules;
@@ -39,13 +40,13 @@ public class PortalGateFilter extends HttpFilter {
     ModuleRegistry registry;
 
     @Inject
-    MemberContext memberContext;
+    MemberScope memberContext;
 
     @Inject
-    CollectiveContractGuard guard;
+    CollectiveContractCheck guard;
 
     @Inject
-    AuditLog audit;
+    AuditTrail audit;
 
     /** Extra paths open without sign-in ({@code portal.security.public-paths}: probes, test runners). */
     private List<String> extraPublicPaths = List.of();
@@ -97,13 +98,12 @@ public class PortalGateFilter extends HttpFilter {
                 return;
             }
             if (!AccessRules.allows(path, roles)) {
-                audit.recordAlone(memberContext.user().map(SignedInUser::callerName).orElse("anonymous"),
-                        "ACCESS_DENIED", path, null, request.getRemoteAddr());
+                audit.recordAlone(CoreAudit.ACCESS_DENIED, path, null);
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
             if (required == Access.MEMBER && registry.isCollectiveGuarded(path) && guard.isCollective()) {
-                response.sendRedirect(request.getContextPath() + CollectiveContractGuard.EMPLOYER_PAGE);
+                response.sendRedirect(request.getContextPath() + CollectiveContractCheck.EMPLOYER_PAGE);
                 return;
             }
         } else if (memberContext.user().isPresent() && !isStaticResource(path)) {

@@ -1,5 +1,8 @@
 package org.mutualportal.core.exchange;
 
+import org.mutualportal.api.exchange.BatchReport;
+import org.mutualportal.api.exchange.Rejection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mutualportal.core.testing.ApiCalls.assertReport;
 import static org.mutualportal.core.testing.ApiCalls.rejections;
@@ -31,7 +34,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.core.requests.RequestStatus;
+import org.mutualportal.api.requests.RequestStatus;
 import org.mutualportal.core.testing.ApiCalls;
 import org.mutualportal.core.testing.ApiCalls.Answer;
 import org.mutualportal.core.testing.TestMembers;
@@ -407,6 +410,40 @@ class DataExchangeIT {
         assertThat(probe.of(id)).as("one event, as when staff answer: the member is told once")
                 .extracting(c -> c.status()).containsExactly(RequestStatus.DONE);
         assertThat(probe.of(cancelled)).extracting(c -> c.status()).containsExactly(RequestStatus.CANCELLED);
+    }
+
+    @Test
+    void aStageTheTypeDeclaresGivesTheStatusCarriesItsReasonAndTellsTheModules() {
+        ApiCalls api = ApiCalls.from(request);
+        Created member = db().individual("Perrin", "Lou", LocalDate.of(1981, 3, 3));
+        long id = db().count("""
+                insert into member_request (member_id, membership_id, type_code, module_id, status, summary, for_management,
+                    created_at, updated_at)
+                values (?, ?, 'echo.claim', 'echo', 'SENT', 'Facture', true, now(), now()) returning id""",
+                member.memberId(), member.membershipId());
+
+        Answer incomplete = api.put("api/v1/requests/" + id + "/status",
+                "{\"stage\":\"INCOMPLETE\",\"reason\":\"Il manque la facture acquittée.\"}");
+        Answer again = api.put("api/v1/requests/" + id + "/status",
+                "{\"stage\":\"INCOMPLETE\",\"reason\":\"Il manque la facture acquittée.\"}");
+        Answer unknownStage = api.put("api/v1/requests/" + id + "/status", "{\"stage\":\"LOST\"}");
+        Answer contradiction = api.put("api/v1/requests/" + id + "/status", "{\"status\":\"DONE\",\"stage\":\"INCOMPLETE\"}");
+        Answer reasonAlone = api.put("api/v1/requests/" + id + "/status", "{\"status\":\"IN_PROGRESS\",\"reason\":\"?\"}");
+        Answer paid = api.put("api/v1/requests/" + id + "/status", "{\"stage\":\"PAID\"}");
+
+        assertThat(incomplete.status()).isEqualTo(200);
+        assertThat(incomplete.object().getString("status")).isEqualTo("IN_PROGRESS");
+        assertThat(again.object().getBoolean("changed")).isFalse();
+        assertThat(unknownStage.status()).isEqualTo(400);
+        assertThat(unknownStage.object().getString("message")).contains("LOST");
+        assertThat(contradiction.status()).isEqualTo(400);
+        assertThat(reasonAlone.status()).isEqualTo(400);
+        assertThat(paid.object().getString("status")).isEqualTo("DONE");
+        assertThat(db().text("select stage from member_request where id = ?", id)).isEqualTo("PAID");
+        assertThat(db().count("select count(*) from audit_event where actor = 'system:gestion' and target = ? "
+                + "and action = 'REQUEST_STAGE'", "request:" + id)).isEqualTo(2);
+        assertThat(probe.of(id)).extracting(c -> c.status() + "/" + c.stage())
+                .containsExactly("IN_PROGRESS/INCOMPLETE", "DONE/PAID");
     }
 
     // --- Admin page ----------------------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 package org.mutualportal.core.exchange;
 
+import java.util.List;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.spi.RequestStage;
+import org.mutualportal.spi.RequestType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.PortalModule;
 
 /**
  * Two test modules with an API resource each, packaged in a JAR like a real module: "echo" (enabled) and
@@ -35,6 +39,14 @@ public final class ProbeModules {
         @Override
         public String bundle() {
             return "org.mutualportal.core.sample.messages";
+        }
+
+        /** A request type whose steps the management system reports (stages). */
+        @Override
+        public List<RequestType> requestTypes() {
+            return List.of(new RequestType("echo.claim", "request.claim", 5, true).withStages(
+                    new RequestStage("INCOMPLETE", "request.stage.incomplete", RequestStatus.IN_PROGRESS, true),
+                    new RequestStage("PAID", "request.stage.paid", RequestStatus.DONE, false)));
         }
     }
 

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.mutualportal.core.requests.RequestDesk.RequestStatusChanged;
+import org.mutualportal.spi.RequestStatusChanged;
 
-/** Records the status changes fired by {@code RequestDesk}, as the contact module's mail observer sees them. */
+/** Records the status changes fired by {@code StaffDesk}, as the contact module's mail observer sees them. */
 @ApplicationScoped
 public class StatusChangeProbe {
 

@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.mutualportal.core.security.AccountStatus;
-import org.mutualportal.core.security.WebAccount;
-import org.mutualportal.core.spi.Roles;
-import org.mutualportal.core.time.PortalClock;
+import org.mutualportal.api.security.AccountStatus;
+import org.mutualportal.core.security.WebAccountEntity;
+import org.mutualportal.api.security.Roles;
+import org.mutualportal.api.time.PortalClock;
 
 /** Creates and reads test data inside the container, through the core's own entities. */
 @ApplicationScoped
@@ -34,7 +34,7 @@ public class CoreFixtures {
                 "Pbkdf2PasswordHash.Iterations", Integer.toString(iterations),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16", "Pbkdf2PasswordHash.KeySizeBytes", "32"));
         String login = "staff-" + UUID.randomUUID() + "@mutuelle.example";
-        em.persist(new WebAccount(null, login, pbkdf2.generate(password.toCharArray()), Set.of(Roles.STAFF),
+        em.persist(new WebAccountEntity(null, login, pbkdf2.generate(password.toCharArray()), Set.of(Roles.STAFF),
                 AccountStatus.ACTIVE, clock.now()));
         return login;
     }
@@ -46,7 +46,7 @@ public class CoreFixtures {
     }
 
     public String passwordHashOf(String login) {
-        return em.createQuery("select a.passwordHash from WebAccount a where a.login = :login", String.class)
+        return em.createQuery("select a.passwordHash from WebAccountEntity a where a.login = :login", String.class)
                 .setParameter("login", login).getSingleResult();
     }
 }

@@ -2,9 +2,9 @@ package org.mutualportal.core.sample;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
 
 /** A module that configuration switches off in the core's tests ({@code portal.modules.ghost.enabled=false}). */
 @ApplicationScoped

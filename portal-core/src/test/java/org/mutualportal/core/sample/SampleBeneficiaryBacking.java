@@ -3,11 +3,11 @@ package org.mutualportal.core.sample;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.mutualportal.core.member.Beneficiary;
-import org.mutualportal.core.member.MemberContext;
-import org.mutualportal.core.web.RequestIds;
+import org.mutualportal.api.member.Beneficiary;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.web.NotFoundException;
 
-/** Shows one beneficiary by id — through the member's scope, as every module must. */
+/** Shows one beneficiary by id — through the member's scope, as every module must, with the id typed by its converter. */
 @Named
 @RequestScoped
 public class SampleBeneficiaryBacking {
@@ -15,22 +15,25 @@ public class SampleBeneficiaryBacking {
     @Inject
     MemberContext memberContext;
 
-    private String id;
+    private Long id;
     private Beneficiary beneficiary;
 
     public void load() {
-        beneficiary = memberContext.beneficiary(RequestIds.parse(id));
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        beneficiary = memberContext.beneficiary(id);
     }
 
     public void fail() {
         throw new IllegalStateException("secret internal detail that must not reach the page");
     }
 
-    public String getId() {
+    public Long getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(Long id) {
         this.id = id;
     }
 

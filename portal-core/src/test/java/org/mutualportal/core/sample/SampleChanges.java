@@ -5,14 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.mutualportal.core.audit.AuditLog;
-import org.mutualportal.core.member.CollectiveContractGuarded;
-import org.mutualportal.core.member.Member;
-import org.mutualportal.core.member.MemberContext;
+import org.mutualportal.api.audit.AuditAction;
+import org.mutualportal.api.audit.AuditLog;
+import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.member.CollectiveContractGuarded;
+import org.mutualportal.core.member.MemberEntity;
 
 /** A change of the contract, guarded like every real one; it leaves an audit line the tests look for. */
 @ApplicationScoped
 public class SampleChanges {
+
+    /** The sample module's audited action. */
+    enum SampleAudit implements AuditAction {
+        SAMPLE_CHANGE;
+
+        @Override
+        public String code() {
+            return name();
+        }
+    }
 
     @Inject
     AuditLog audit;
@@ -26,8 +37,7 @@ public class SampleChanges {
     @CollectiveContractGuarded
     @Transactional
     public void change(String value) {
-        audit.record("member:" + memberContext.memberId(), "SAMPLE_CHANGE", "membership:" + memberContext.membershipId(),
-                value, null);
+        audit.record(SampleAudit.SAMPLE_CHANGE, "membership:" + memberContext.membershipId(), value);
     }
 
     /**
@@ -36,7 +46,7 @@ public class SampleChanges {
      */
     @Transactional
     public void changePhoneWhileSomeoneElseDoes(String phone) {
-        Member member = em.find(Member.class, memberContext.memberId());
+        MemberEntity member = em.find(MemberEntity.class, memberContext.memberId());
         em.createNativeQuery("update member set version = version + 1 where id = ?1")
                 .setParameter(1, memberContext.memberId())
                 .executeUpdate();

@@ -2,11 +2,11 @@ package org.mutualportal.core.sample;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.mutualportal.core.spi.MenuEntry;
-import org.mutualportal.core.spi.Placement;
-import org.mutualportal.core.spi.PortalModule;
-import org.mutualportal.core.spi.RequestType;
-import org.mutualportal.core.spi.Widget;
+import org.mutualportal.spi.MenuEntry;
+import org.mutualportal.spi.Placement;
+import org.mutualportal.spi.PortalModule;
+import org.mutualportal.spi.RequestType;
+import org.mutualportal.spi.Widget;
 
 /** A module that exists only in the core's tests, packaged as a JAR like a real one. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package org.mutualportal.core.sample;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.mutualportal.core.spi.PortalModule;
+import org.mutualportal.spi.PortalModule;
 
 /** A second module claiming the id "sample": a WAR holding both must not start. */
 @ApplicationScoped

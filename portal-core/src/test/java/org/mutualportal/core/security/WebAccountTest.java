@@ -1,5 +1,7 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.api.security.AccountStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -14,7 +16,7 @@ class WebAccountTest {
 
     @Test
     void locksAfterTheConfiguredNumberOfConsecutiveFailuresForTheConfiguredTime() {
-        WebAccount account = account();
+        WebAccountEntity account = account();
 
         for (int i = 1; i < 5; i++) {
             assertThat(account.failed(NOW, 5, Duration.ofMinutes(15))).isFalse();
@@ -27,7 +29,7 @@ class WebAccountTest {
 
     @Test
     void aSuccessfulSignInResetsTheCountAndKeepsThePreviousSignIn() {
-        WebAccount account = account();
+        WebAccountEntity account = account();
         account.failed(NOW, 5, Duration.ofMinutes(15));
         account.signedIn(NOW);
         account.signedIn(NOW.plusDays(1));
@@ -39,11 +41,11 @@ class WebAccountTest {
 
     @Test
     void loginsAreStoredTrimmedAndInLowerCase() {
-        assertThat(WebAccount.normalizeLogin("  Marie.Leroy@Example.FR ")).isEqualTo("marie.leroy@example.fr");
+        assertThat(WebAccountEntity.normalizeLogin("  Marie.Leroy@Example.FR ")).isEqualTo("marie.leroy@example.fr");
         assertThat(account().getRoles()).containsExactly("MEMBER");
     }
 
-    private static WebAccount account() {
-        return new WebAccount(1L, "x@example.fr", "hash", Set.of("MEMBER"), AccountStatus.ACTIVE, NOW);
+    private static WebAccountEntity account() {
+        return new WebAccountEntity(1L, "x@example.fr", "hash", Set.of("MEMBER"), AccountStatus.ACTIVE, NOW);
     }
 }

@@ -1,0 +1,40 @@
+package org.mutualportal.account;
+
+import org.mutualportal.api.audit.AuditAction;
+
+/**
+ * The actions the account module audits. The codes are those the audit trail has always held: administrators
+ * search them, so a constant is renamed only with its code kept.
+ */
+public enum AccountAudit implements AuditAction {
+    // Registration and activation
+    REGISTRATION_REQUESTED,
+    REGISTRATION_MISMATCH,
+    REGISTRATION_ALREADY_REGISTERED,
+    REGISTRATION_ADDRESS_IN_USE,
+    ACCOUNT_ACTIVATED,
+    // Recovery
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET_UNKNOWN,
+    PASSWORD_RESET,
+    // "Mon compte"
+    LOGIN_CHANGE_REQUESTED,
+    LOGIN_CHANGED,
+    PASSWORD_CHANGED,
+    ACCOUNT_DELETED,
+    DATA_EXPORTED,
+    // Administration of accounts
+    ACCOUNTS_SEARCHED,
+    ACCOUNT_VIEWED,
+    ACCOUNT_UNLOCKED,
+    ACTIVATION_RESENT,
+    STAFF_ACCOUNT_CREATED,
+    STAFF_ROLES_CHANGED,
+    STAFF_ACCOUNT_DISABLED,
+    STAFF_ACCOUNT_ENABLED;
+
+    @Override
+    public String code() {
+        return name();
+    }
+}

@@ -1,0 +1,67 @@
+package org.mutualportal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module API is a contract with outside developers: every public type says since which version it is
+ * there (the compiler's doclint already refuses a public member without Javadoc). Prints the API's size, the
+ * figure the guide quotes.
+ */
+class ApiDocumentationTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern TYPE = Pattern.compile("^public (final |abstract )?(class|interface|enum|record|@interface) (\\w+)",
+            Pattern.MULTILINE);
+
+    @Test
+    void everyPublicTypeSaysSinceWhichVersion() throws IOException {
+        List<Path> sources = sources();
+        assertThat(sources).isNotEmpty();
+        for (Path source : sources) {
+            String text = Files.readString(source);
+            var type = TYPE.matcher(text);
+            if (!type.find()) {
+                continue;
+            }
+            String javadoc = text.substring(0, type.start());
+            assertThat(javadoc).as(source + " documents its type with @since").contains("@since 1.0");
+        }
+    }
+
+    @Test
+    void countsTheApi() throws IOException {
+        long types = 0;
+        long methods = 0;
+        Pattern method = Pattern.compile("^    (public |default |static |protected )*[\\w<>,.?\\[\\] ]+ \\w+\\([^)]*\\)[^;{]*[;{]",
+                Pattern.MULTILINE);
+        for (Path source : sources()) {
+            String text = Files.readString(source);
+            if (TYPE.matcher(text).find()) {
+                types++;
+                var found = method.matcher(text);
+                while (found.find()) {
+                    if (!found.group().contains(" private ") && !found.group().startsWith("    private")
+                            && !found.group().contains("new ")) {
+                        methods++;
+                    }
+                }
+            }
+        }
+        System.out.println("Module API: " + types + " public types, about " + methods + " methods");
+        assertThat(types).isPositive();
+    }
+
+    private static List<Path> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("package-info.java")).sorted().toList();
+        }
+    }
+}
