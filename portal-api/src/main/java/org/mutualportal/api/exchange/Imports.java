@@ -11,12 +11,12 @@ import org.mutualportal.spi.RecordImport;
  * {@code atomic=true}), records the run for administrators (Administration → Imports), and answers the
  * {@link BatchReport}.
  *
- * <p>A module's import resource is a JAX-RS class under {@code /api/v1/<module>/…} (the shell's
- * application, role SYSTEM); its method hands the body here. An application-scoped CDI bean.
+ * <p>A module's import resource is a JAX-RS class at {@code @Path("/v1/<module>/…")} in the shell's application
+ * ({@code /api}, role SYSTEM); its method hands the body here. An application-scoped CDI bean.
  *
  * <h2>Usage</h2>
  * <pre>
- * &#64;Path("reimbursements/payments")
+ * &#64;Path("/v1/reimbursements/payments")
  * public class PaymentsResource {
  *     &#64;Inject Imports imports;
  *     &#64;Inject PaymentImport paymentImport;

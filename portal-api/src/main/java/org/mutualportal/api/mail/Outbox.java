@@ -7,9 +7,10 @@ import java.util.Map;
  *
  * <p>A mail queued here commits or rolls back with the change that causes it, so a member is never told of a
  * change that did not happen. When the SMTP relay is down the mail waits and is retried with back-off, across
- * restarts — never lost, sent once. Templates live in the module's JAR as {@code mail/<module>/<name>.html}
- * and {@code .txt} (plain text alternative), with {@code ${name}} placeholders filled from {@code values}
- * (HTML-escaped in the HTML part) inside the mutual's layout. An application-scoped CDI bean.
+ * restarts — never lost, sent once. Templates live in the module's JAR as {@code mail/<module>/<name>.txt} (its
+ * first line {@code Subject: …}, then the plain text) and {@code .html} (the body inside the mutual's layout),
+ * with {@code {{name}}} placeholders filled from {@code values} (HTML-escaped in the HTML part);
+ * {@code mutualName} and {@code mutualPhone} are always filled. An application-scoped CDI bean.
  *
  * <h2>Usage</h2>
  * <pre>
