@@ -21,6 +21,11 @@ public class RequestLabels {
         return requests.typeLabel(request);
     }
 
+    /** The label of the request's stage, from the module that declared it, or {@code null} without a stage. */
+    public String stage(MemberRequest request) {
+        return requests.stageLabel(request);
+    }
+
     public String status(RequestStatus status) {
         return Texts.shared("request.status." + status);
     }

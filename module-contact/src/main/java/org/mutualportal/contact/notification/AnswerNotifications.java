@@ -16,7 +16,8 @@ import org.mutualportal.spi.RequestStatusChanged;
 /**
  * Tells a member by e-mail that staff answered or closed their request. The e-mail carries the request's
  * subject and a link, not the answer: an answer about reimbursements or care is health data, which stays in
- * the portal, behind the member's sign-in.
+ * the portal, behind the member's sign-in. A change that carries a stage (a claim incomplete, paid…) is told by
+ * the module that declared the stage, in its own words: a second, generic e-mail would only confuse.
  */
 @ApplicationScoped
 public class AnswerNotifications {
@@ -34,6 +35,9 @@ public class AnswerNotifications {
     PortalSettings settings;
 
     void statusChanged(@Observes RequestStatusChanged change) {
+        if (change.stage() != null) {
+            return;
+        }
         MemberRequest request = desk.find(change.requestId());
         Member member = members.find(request.getMemberId()).orElseThrow();
         if (member.getEmail() == null) {

@@ -12,7 +12,7 @@ import org.mutualportal.reimbursements.payment.PaymentCriteria;
 
 /**
  * How the criteria of a payment search are written in an address and read back, in one place: the search
- * pages read them as typed view parameters ({@link PeriodParameter}, {@link IsoDateParameter},
+ * pages read them as typed view parameters ({@link PeriodParameter}, {@code portal.isoDate},
  * {@code portal.id}), and the statement downloads, which are not Faces requests, read the print and export
  * links with the same rules — so that a bookmarked result, its PDF and its CSV hold the same payments.
  *

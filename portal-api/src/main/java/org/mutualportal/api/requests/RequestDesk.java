@@ -102,4 +102,53 @@ public interface RequestDesk {
      * @throws IllegalArgumentException for another status
      */
     MemberRequest close(long id, RequestStatus status);
+
+    /**
+     * Records a request for a member outside the member's session: one the mutual took on the member's behalf (a
+     * bill received by post), or a module's demonstration data. Like {@link MemberRequests#submit}, its type must be
+     * one an enabled module declares; it shows in the member's Suivi and, for a type handed to the management
+     * system, in the request feed. In the caller's transaction ({@code TxType.MANDATORY}); audited with the actor.
+     *
+     * @param memberId the member who asks
+     * @param membershipId the membership concerned, one of the member's; {@code null} for a request about the
+     *        member alone
+     * @param draft what to record
+     * @return the request, its id assigned
+     * @throws NotFoundException when there is no such member, or the membership is not the member's
+     * @throws IllegalArgumentException when no enabled module declares the type (a programming error)
+     * @since 1.0
+     */
+    MemberRequest record(long memberId, Long membershipId, RequestDraft draft);
+
+    /**
+     * Joins a file to a request outside the member's session (see {@link #record}), in the caller's transaction.
+     * The content is checked as {@link MemberRequests#attach} checks it.
+     *
+     * @param requestId the request
+     * @param fileName the file's name; made safe here
+     * @param content the bytes
+     * @return the attachment
+     * @throws NotFoundException when there is no such request
+     * @throws org.mutualportal.api.error.BusinessException when the content is not an accepted file
+     * @since 1.0
+     */
+    RequestAttachment attach(long requestId, String fileName, byte[] content);
+
+    /**
+     * Reports a stage of a request ({@link org.mutualportal.spi.RequestStage}) with its reason, as the management
+     * system does through the request feed: the request takes the stage's status, counts as delivered to the
+     * management system (out of the feed until {@link MemberRequests#resubmit} hands it back), the change is
+     * audited and {@link org.mutualportal.spi.RequestStatusChanged} is fired. Reporting the stage and reason the request
+     * already shows changes nothing and fires nothing. Its own transaction when the caller has none.
+     *
+     * @param id the request
+     * @param stageCode a stage its type declares
+     * @param reason why, for the member; may be {@code null}
+     * @return the request as changed
+     * @throws NotFoundException when there is no such request, or it is not for the management system
+     * @throws IllegalArgumentException when the request's type does not declare the stage
+     * @throws IllegalStateException when the request is already closed
+     * @since 1.0
+     */
+    MemberRequest stage(long id, String stageCode, String reason);
 }

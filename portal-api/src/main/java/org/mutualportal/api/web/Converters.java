@@ -23,6 +23,12 @@ public final class Converters {
     /** A page number ({@code Integer}, 0 or more) in a URL; anything else is answered with a 404. */
     public static final String PAGE = "portal.page";
 
+    /**
+     * A date in a page's own address as the page writes it there, ISO 8601 ({@code 2026-12-31}, a
+     * {@code LocalDate}): a malformed one is dropped ({@code null}), since a search's URL is not a form.
+     */
+    public static final String ISO_DATE = "portal.isoDate";
+
     /** A date {@code dd/MM/yyyy} ({@code LocalDate}), strict; a wrong one gets a French message next to the field. */
     public static final String DATE = "portal.date";
 

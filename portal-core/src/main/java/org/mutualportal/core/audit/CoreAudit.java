@@ -25,6 +25,7 @@ public enum CoreAudit implements AuditAction {
     REQUEST_ANSWERED,
     REQUEST_CLOSED,
     REQUEST_STAGE,
+    REQUEST_RECORDED,
     MODULE_ENABLED,
     MODULE_DISABLED,
     MAIL_RETRIED,

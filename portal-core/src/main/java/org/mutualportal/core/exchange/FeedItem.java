@@ -26,7 +26,9 @@ public record FeedItem(
         @Schema(description = "Résumé d'une ligne (sans donnée de santé).") String summary,
         @Schema(description = "Texte libre de l'adhérent.") String details,
         @Schema(description = "Données structurées de la demande (JSON propre à chaque type, voir la documentation des "
-                + "modules).", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
+                + "modules et docs/data-exchange.md). Les types qui en ont un schéma le décrivent à part : ClaimPayload "
+                + "pour une facture envoyée en ligne (type claims.claim).",
+                type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
         JsonValue payload,
         @Schema(description = "Pièces jointes.") List<AttachmentLink> attachments) {
 

@@ -124,6 +124,7 @@ public class RequestStore implements MemberRequests {
         RequestAttachmentEntity attachment = new RequestAttachmentEntity(request.getId(), UploadedFiles.safeName(fileName, type), type,
                 content, clock.now());
         em.persist(attachment);
+        em.flush(); // an attachment's id is never null (RequestAttachment): the caller may keep it
         return attachment;
     }
 

@@ -6,6 +6,16 @@ import org.mutualportal.core.audit.CoreAudit;
 import org.mutualportal.spi.RequestStatusChanged;
 import org.mutualportal.api.requests.RequestStatus;
 import org.mutualportal.api.requests.RequestFilter;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.requests.UploadedFiles;
+import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.time.FrenchBusinessDays;
+import org.mutualportal.core.exchange.RequestFeed;
+import org.mutualportal.core.member.MemberEntity;
+import org.mutualportal.core.member.MembershipEntity;
+import org.mutualportal.core.registry.ModuleCatalog.OwnedRequestType;
+import org.mutualportal.core.registry.ModuleRegistry;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -42,6 +52,16 @@ public class StaffDesk implements RequestDesk {
 
     @Inject
     Actor actor;
+
+    @Inject
+    ModuleRegistry registry;
+
+    @Inject
+    UploadChecks uploads;
+
+    /** The feed applies a stage the way the management system reports it; the desk only lends it its checks. */
+    @Inject
+    RequestFeed feed;
 
     /** A page of requests of every member, oldest first (the inbox serves the longest waiting first). */
     @Override
@@ -124,6 +144,57 @@ public class StaffDesk implements RequestDesk {
         audit.record(CoreAudit.REQUEST_CLOSED, "request:" + id, status.name());
         changes.fire(new RequestStatusChanged(id, status, request.getStage()));
         return request;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @Override
+    public MemberRequestEntity record(long memberId, Long membershipId, RequestDraft draft) {
+        if (em.find(MemberEntity.class, memberId) == null) {
+            throw new NotFoundException();
+        }
+        if (membershipId != null) {
+            MembershipEntity membership = em.find(MembershipEntity.class, membershipId);
+            if (membership == null || !membership.getMemberId().equals(memberId)) {
+                throw new NotFoundException();
+            }
+        }
+        OwnedRequestType type = registry.requestType(draft.typeCode())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown request type " + draft.typeCode()));
+        MemberRequestEntity request = new MemberRequestEntity(memberId, membershipId, draft.typeCode(), type.module().id(),
+                draft.summary(), draft.details(), draft.payload(), type.type().forManagementSystem(), clock.now(),
+                FrenchBusinessDays.add(clock.today(), type.type().processingDays()));
+        em.persist(request);
+        em.flush(); // the id is wanted at once, as for a member's own request
+        audit.record(CoreAudit.REQUEST_RECORDED, "request:" + request.getId(), "member:" + memberId);
+        return request;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @Override
+    public RequestAttachmentEntity attach(long requestId, String fileName, byte[] content) {
+        find(requestId);
+        var problem = uploads.check(content);
+        if (problem.isPresent()) {
+            throw new BusinessException(Texts.SHARED_BUNDLE, "upload.refused",
+                    Texts.shared("upload." + problem.get(), fileName, uploads.maxBytes() / (1024 * 1024)));
+        }
+        String type = UploadedFiles.sniff(content).orElseThrow();
+        RequestAttachmentEntity attachment = new RequestAttachmentEntity(requestId, UploadedFiles.safeName(fileName, type),
+                type, content, clock.now());
+        em.persist(attachment);
+        em.flush(); // an attachment's id is never null (RequestAttachment): the caller may keep it
+        return attachment;
+    }
+
+    @Transactional
+    @Override
+    public MemberRequestEntity stage(long id, String stageCode, String reason) {
+        try {
+            feed.changeStatus(id, null, stageCode, reason, null);
+        } catch (RequestFeed.UnknownStage unknown) {
+            throw new IllegalArgumentException("Request " + id + " has no stage " + stageCode, unknown);
+        }
+        return find(id);
     }
 
     private static String where(RequestFilter filter) {

@@ -34,7 +34,14 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.mutualportal.api.requests.MemberRequest;
+import org.mutualportal.api.requests.RequestAttachment;
+import org.mutualportal.api.requests.RequestDesk;
+import org.mutualportal.api.requests.RequestDraft;
 import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.web.NotFoundException;
+import jakarta.transaction.UserTransaction;
+import org.assertj.core.api.Assertions;
 import org.mutualportal.core.testing.ApiCalls;
 import org.mutualportal.core.testing.ApiCalls.Answer;
 import org.mutualportal.core.testing.TestMembers;
@@ -78,6 +85,12 @@ class DataExchangeIT {
 
     @Inject
     StatusChangeProbe probe;
+
+    @Inject
+    RequestDesk desk;
+
+    @Resource
+    UserTransaction transaction;
 
     @Resource(lookup = "java:app/jdbc/portal")
     DataSource portalDatabase;
@@ -444,6 +457,51 @@ class DataExchangeIT {
                 + "and action = 'REQUEST_STAGE'", "request:" + id)).isEqualTo(2);
         assertThat(probe.of(id)).extracting(c -> c.status() + "/" + c.stage())
                 .containsExactly("IN_PROGRESS/INCOMPLETE", "DONE/PAID");
+    }
+
+    @Test
+    void theDeskRecordsARequestOnAMembersBehalfWithItsFileAndReportsItsStage() throws Exception {
+        Created member = db().individual("Caron", "Eliott", LocalDate.of(1979, 4, 4));
+        Created stranger = db().individual("Morel", "Anaïs", LocalDate.of(1988, 8, 8));
+        byte[] pdf = "%PDF-1.4\n% facture\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+        transaction.begin();
+        try {
+            Assertions.assertThatThrownBy(() -> desk.record(stranger.memberId(), member.membershipId(),
+                    new RequestDraft("echo.claim", "Facture", null, null)))
+                    .as("a membership of another member").isInstanceOf(NotFoundException.class);
+        } finally {
+            transaction.rollback();
+        }
+        transaction.begin();
+        MemberRequest recorded = desk.record(member.memberId(), member.membershipId(),
+                new RequestDraft("echo.claim", "Facture reçue par courrier", null, "{\"amount\":\"60.00\"}"));
+        RequestAttachment file = desk.attach(recorded.getId(), "../scan facture.pdf", pdf);
+        transaction.commit();
+        long id = recorded.getId();
+        MemberRequest incomplete = desk.stage(id, "INCOMPLETE", "Il manque la facture acquittée.");
+        MemberRequest replayed = desk.stage(id, "INCOMPLETE", "Il manque la facture acquittée.");
+
+        assertThat(file.getId()).as("an attachment's id is known at once").isNotNull();
+        assertThat(db().text("select member_id || '|' || membership_id || '|' || module_id || '|' || for_management "
+                + "from member_request where id = ?", id))
+                .isEqualTo(member.memberId() + "|" + member.membershipId() + "|echo|true");
+        assertThat(db().text("select file_name from member_request_attachment where id = ?", file.getId()))
+                .isEqualTo("scan facture.pdf");
+        assertThat(incomplete.getStatus()).isEqualTo(RequestStatus.IN_PROGRESS);
+        assertThat(incomplete.getStage()).isEqualTo("INCOMPLETE");
+        assertThat(incomplete.getStageReason()).isEqualTo("Il manque la facture acquittée.");
+        assertThat(replayed.getStage()).isEqualTo("INCOMPLETE");
+        assertThat(db().count("select count(*) from member_request where id = ? and acknowledged_at is not null", id)).isOne();
+        assertThat(db().count("select count(*) from audit_event where action = 'REQUEST_RECORDED' and target = ?",
+                "request:" + id)).isOne();
+        assertThat(probe.of(id)).as("reporting the same stage again tells nobody")
+                .extracting(c -> c.status() + "/" + c.stage()).containsExactly("IN_PROGRESS/INCOMPLETE");
+
+        Assertions.assertThatThrownBy(() -> desk.stage(id, "LOST", null)).isInstanceOf(IllegalArgumentException.class);
+        desk.stage(id, "PAID", null);
+        Assertions.assertThatThrownBy(() -> desk.stage(id, "INCOMPLETE", "trop tard"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     // --- Admin page ----------------------------------------------------------------------------------------
