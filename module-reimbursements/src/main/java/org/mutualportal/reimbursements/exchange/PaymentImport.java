@@ -18,6 +18,8 @@ import org.mutualportal.api.exchange.LineBeneficiaries;
 import org.mutualportal.api.exchange.LineBeneficiaries.Named;
 import org.mutualportal.api.member.MemberDirectory;
 import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.requests.RequestDesk;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.api.text.Texts;
 import org.mutualportal.reimbursements.notification.NewPaymentNotifications;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
@@ -55,6 +57,9 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
     @Inject
     NewPaymentNotifications notifications;
 
+    @Inject
+    RequestDesk desk;
+
     @Override
     public String resource() {
         return "reimbursements/payments";
@@ -82,7 +87,19 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
                 r.reject("amount", text("lines.total", amount.toPlainString(), total.toPlainString()));
             }
         }
-        return r.isValid() ? new PaymentRecord(externalId, membership, date, mode, amount, payee, payeeName, lines) : null;
+        Long claim = claim(r);
+        return r.isValid() ? new PaymentRecord(externalId, membership, date, mode, amount, payee, payeeName, lines, claim)
+                : null;
+    }
+
+    /** The claim's request id: a positive whole number (JSON number or text), or none. */
+    private static Long claim(JsonRecord r) {
+        BigDecimal claim = r.decimal("claim", 18, 0);
+        if (claim != null && claim.signum() <= 0) {
+            r.reject("claim", text("claim.invalid"));
+            return null;
+        }
+        return claim == null ? null : claim.longValueExact();
     }
 
     private static PaymentRecord.Line line(JsonRecord l) {
@@ -126,6 +143,7 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
                 .flatMap(i -> i.value().lines().stream().map(PaymentRecord.Line::beneficiary)).toList());
         Map<String, Payment> existing = existingPayments(items);
         Map<Long, List<PaymentLine>> existingLines = existingLines(existing.values());
+        Map<Long, Long> claimOwners = new HashMap<>();
 
         List<Payment> created = new ArrayList<>();
         List<Long> changed = new ArrayList<>();
@@ -138,6 +156,10 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
                 continue;
             }
             Holder membership = new Holder(found.getId(), found.getMemberId());
+            if (r.claim() != null && !claimOf(r.claim(), membership.memberId(), claimOwners)) {
+                outcome.reject(item.index(), "claim", text("claim.unknown", r.claim().toString(), r.membership()));
+                continue;
+            }
             List<Named<PaymentRecord.Line>> lines = people.name(item.index(), r.lines(), PaymentRecord.Line::beneficiary,
                     PaymentRecord.Line::beneficiaryName, membership.membershipId(), r.membership(), outcome);
             if (lines == null) {
@@ -146,7 +168,7 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
             Payment current = existing.get(r.externalId());
             if (current == null) {
                 Payment payment = new Payment(r.externalId(), membership.memberId(), membership.membershipId(),
-                        r.paymentDate(), r.mode(), r.amount(), r.payee(), r.payeeName());
+                        r.paymentDate(), r.mode(), r.amount(), r.payee(), r.payeeName(), r.claim());
                 em.persist(payment);
                 created.add(payment);
                 toWrite.add(new ResolvedPayment(payment, lines));
@@ -180,6 +202,21 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
         List<Long> arrived = new ArrayList<>(changed);
         created.forEach(p -> arrived.add(p.getId()));
         notifications.paymentsArrived(arrived);
+    }
+
+    /**
+     * Whether the claim is a request of the payment's member. Read through the staff desk once per claim of the batch:
+     * payments settling a claim are the few sent online, not the bulk of an import.
+     */
+    private boolean claimOf(long claim, long memberId, Map<Long, Long> owners) {
+        Long owner = owners.computeIfAbsent(claim, id -> {
+            try {
+                return desk.find(id).getMemberId();
+            } catch (NotFoundException e) {
+                return -1L;
+            }
+        });
+        return owner == memberId;
     }
 
     private record ResolvedPayment(Payment payment, List<Named<PaymentRecord.Line>> lines) {
@@ -221,7 +258,8 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
     private void update(long id, Holder membership, PaymentRecord r) {
         em.createQuery("""
                 update Payment p set p.memberId = :member, p.membershipId = :membership, p.paymentDate = :date,
-                    p.mode = :mode, p.amount = :amount, p.payee = :payee, p.payeeName = :payeeName
+                    p.mode = :mode, p.amount = :amount, p.payee = :payee, p.payeeName = :payeeName,
+                    p.claimRequestId = :claim
                 where p.id = :id""")
                 .setParameter("member", membership.memberId())
                 .setParameter("membership", membership.membershipId())
@@ -230,6 +268,7 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
                 .setParameter("amount", r.amount())
                 .setParameter("payee", r.payee())
                 .setParameter("payeeName", r.payeeName())
+                .setParameter("claim", r.claim())
                 .setParameter("id", id)
                 .executeUpdate();
     }
@@ -237,7 +276,8 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
     private static boolean same(Payment p, Holder membership, PaymentRecord r) {
         return p.getMembershipId() == membership.membershipId() && p.getMemberId() == membership.memberId()
                 && p.getPaymentDate().equals(r.paymentDate()) && p.getMode() == r.mode() && equal(p.getAmount(), r.amount())
-                && p.getPayee() == r.payee() && Objects.equals(p.getPayeeName(), r.payeeName());
+                && p.getPayee() == r.payee() && Objects.equals(p.getPayeeName(), r.payeeName())
+                && Objects.equals(p.getClaimRequestId(), r.claim());
     }
 
     private static boolean sameLines(List<PaymentLine> stored, List<Named<PaymentRecord.Line>> incoming) {

@@ -24,7 +24,10 @@ public record PaymentRecord(
         Payee payee,
         @Schema(maxLength = 120, description = "Professionnel payé (obligatoire en tiers payant).",
                 example = "Pharmacie du Vieux-Port") String payeeName,
-        @Schema(required = true, description = "Lignes (prestations), dans l'ordre d'affichage.") List<Line> lines) {
+        @Schema(required = true, description = "Lignes (prestations), dans l'ordre d'affichage.") List<Line> lines,
+        @Schema(description = "Facture envoyée en ligne que ce paiement règle : l'id de la demande (type claims.claim) "
+                + "reçue du flux des demandes, d'un adhérent titulaire de l'adhésion. La page du paiement renvoie alors "
+                + "à la facture, et la facture au paiement.", example = "1587") Long claim) {
 
     /** One act paid, with what explains the amount. */
     @Schema(name = "PaymentLine", description = "Une prestation payée et ce qui explique le montant.")

@@ -56,11 +56,20 @@ public class Payment implements java.io.Serializable {
     @Column(name = "payee_name", length = 120)
     private String payeeName;
 
+    /** The bill the member sent online that this payment settles (its request's id), or none. */
+    @Column(name = "claim_request_id")
+    private Long claimRequestId;
+
     protected Payment() {
     }
 
     public Payment(String externalId, long memberId, long membershipId, LocalDate paymentDate, PaymentMode mode,
             BigDecimal amount, Payee payee, String payeeName) {
+        this(externalId, memberId, membershipId, paymentDate, mode, amount, payee, payeeName, null);
+    }
+
+    public Payment(String externalId, long memberId, long membershipId, LocalDate paymentDate, PaymentMode mode,
+            BigDecimal amount, Payee payee, String payeeName, Long claimRequestId) {
         this.externalId = externalId;
         this.memberId = memberId;
         this.membershipId = membershipId;
@@ -69,6 +78,7 @@ public class Payment implements java.io.Serializable {
         this.amount = amount;
         this.payee = payee;
         this.payeeName = payeeName;
+        this.claimRequestId = claimRequestId;
     }
 
     public Long getId() {
@@ -105,5 +115,9 @@ public class Payment implements java.io.Serializable {
 
     public String getPayeeName() {
         return payeeName;
+    }
+
+    public Long getClaimRequestId() {
+        return claimRequestId;
     }
 }

@@ -90,6 +90,24 @@ public class Payments {
         return new PaymentDetail(payment, lines);
     }
 
+    /**
+     * The payment of the current membership that settles a bill the member sent online (the latest, should the
+     * management system have paid it in two goes).
+     *
+     * @param claimId the claim's request id
+     * @return the payment's id
+     * @throws NotFoundException when no payment of the membership settles that claim
+     */
+    public long paymentOfClaim(long claimId) {
+        return em.createQuery("""
+                select p.id from Payment p where p.claimRequestId = :claim and p.membershipId = :membership
+                order by p.paymentDate desc, p.id desc""", Long.class)
+                .setParameter("claim", claimId)
+                .setParameter("membership", memberContext.membershipId())
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElseThrow(NotFoundException::new);
+    }
+
     /** Every payment of a search with its lines, for one PDF or CSV of the period (bounded by the 24-month period). */
     public List<PaymentDetail> all(PaymentCriteria criteria) {
         List<Payment> payments = bind(em.createQuery("select p from Payment p " + where(criteria)

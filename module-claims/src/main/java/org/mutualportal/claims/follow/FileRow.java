@@ -1,0 +1,34 @@
+package org.mutualportal.claims.follow;
+
+/** A file of a claim as its page lists it (getters for EL). */
+public final class FileRow {
+
+    private final long id;
+    private final String fileName;
+    private final String contentType;
+    private final String role;
+
+    FileRow(long id, String fileName, String contentType, String role) {
+        this.id = id;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.role = role;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    /** What the file is for the claim, in French. */
+    public String getRole() {
+        return role;
+    }
+}

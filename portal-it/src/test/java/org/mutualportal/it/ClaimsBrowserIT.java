@@ -1,0 +1,270 @@
+package org.mutualportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutualportal.testing.Browser;
+import org.mutualportal.testing.PortalServer;
+import org.mutualportal.testing.WebClient;
+import org.mutualportal.testing.WebClient.Page;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * "Envoyer une facture" end to end, in a real browser against the assembled portal: the demo member sends a bill
+ * with two proofs (the photo shown as a thumbnail before sending), sees it in Suivi, and is warned at once when she
+ * chooses the same bill again; staff open its proofs; the
+ * management system — played here through the API — collects it from the feed and marks it incomplete; the member
+ * adds the missing proof on the claim's page and it goes back to the feed; the system pays it (stage PAID, a payment
+ * imported with the claim), and the payment and the claim link to each other.
+ */
+@ExtendWith(PortalServer.class)
+class ClaimsBrowserIT {
+
+    private static final String API_CLIENT = "gestion-demo:Gestion#Demo-2026-api";
+    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Test
+    void aBillSentInTheBrowserIsCompletedThenPaidAndItsPaymentLinksBackToIt() throws IOException {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Path bill = Files.write(Files.createTempFile("facture-opticien-", ".pdf"), pdf("Facture opticien " + marker));
+        Path photo = Files.write(Files.createTempFile("photo-ticket-", ".png"), png());
+        Path receipt = Files.write(Files.createTempFile("facture-acquittee-", ".pdf"), pdf("Facture acquittée " + marker));
+
+        try (Browser browser = Browser.open()) {
+            browser.signIn(PortalServer.base(), "marie.leroy@example.fr", "Adherent#2026");
+            assertThat(browser.find("#claims-awaiting").getText()).as("the demo's claim waits for a proof")
+                    .contains("attend un justificatif");
+
+            browser.find("#toolbar-HEALTH summary").click();
+            browser.find("#toolbar-HEALTH a[href$='/claims/send.xhtml']").click();
+            assertThat(browser.driver().findElement(By.cssSelector(".claim-statement")).isDisplayed())
+                    .as("the statement is asked for only once its box is ticked").isFalse();
+            new Select(browser.find("select[id='claim:beneficiary']")).selectByVisibleText("Julien LEROY");
+            new Select(browser.find("select[id='claim:careKind']")).selectByVisibleText("Optique");
+            browser.type("input[id='claim:careDate']", LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(12).format(FRENCH));
+            browser.type("input[id='claim:amount']", "189,90");
+            browser.driver().findElement(By.id("claim:proofs")).sendKeys(bill + "\n" + photo);
+            assertThat(browser.waitFor("#claim-preview img.claim-thumbnail").getAttribute("alt"))
+                    .as("the photo is shown before sending").isEqualTo(photo.getFileName().toString());
+            assertThat(browser.find("#claim-preview").getText()).contains(bill.getFileName().toString());
+            browser.screenshot("claim-before-sending");
+            browser.find("input[id='claim:send']").click();
+            browser.waitFor("#status");
+            assertThat(browser.text()).contains("Votre facture est envoyée : demande n° ", "Julien LEROY", "Optique", "189,90 €");
+            long number = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+            browser.go(PortalServer.base().resolve("claims/send.xhtml"));
+            new Select(browser.find("select[id='claim:beneficiary']")).selectByVisibleText("Julien LEROY");
+            browser.driver().findElement(By.id("claim:proofs")).sendKeys(bill.toString());
+            assertThat(browser.waitFor("#claim-preview .claim-duplicate").getText())
+                    .as("the same bill again is flagged before sending").contains("demande n° " + number);
+            assertThat(browser.find("[id='claim:duplicate-confirmation']").isDisplayed()).isTrue();
+
+            browser.find("#toolbar-FOLLOW_UP summary").click();
+            browser.find("#toolbar-FOLLOW_UP a[href$='/contact/history.xhtml']").click();
+            browser.waitFor("#list\\:requests_data");
+            assertThat(browser.find("#list\\:requests_data").getText()).contains("Facture envoyée en ligne", "189,90", "Envoyée");
+
+            WebClient staff = PortalServer.client();
+            staff.login("conseiller@mutuelle.example", "Conseiller#2026");
+            assertThat(staff.get("contact/staff/inbox.xhtml").text()).contains("Facture envoyée en ligne");
+            Page opened = staff.get("contact/staff/request.xhtml?id=" + number);
+            assertThat(opened.html().select("#attachments a").eachText()).hasSize(2);
+            for (String proof : opened.html().select("#attachments a").eachAttr("href")) {
+                Page file = staff.get(proof);
+                assertThat(file.status()).isEqualTo(200);
+                assertThat(file.header("Content-Type")).matches("(application/pdf|image/png).*");
+            }
+
+            String item = awaitInFeed(number);
+            assertThat(item).contains("\"type\":\"claims.claim\"", "\"careKind\":\"optique\"", "\"amount\":\"189.90\"",
+                    "justificatif-1-", "justificatif-2-");
+            assertThat(api("PUT", "api/v1/requests/" + number + "/status",
+                    "{\"stage\":\"INCOMPLETE\",\"reason\":\"Joignez la facture acquittée de l'opticien " + marker + ".\"}")
+                    .statusCode()).isEqualTo(200);
+
+            browser.go(PortalServer.base().resolve("contact/request.xhtml?id=" + number));
+            assertThat(browser.find("#stage").getText()).isEqualTo("Incomplète : un justificatif manque");
+            assertThat(browser.find("#stage-reason").getText()).contains("Joignez la facture acquittée de l'opticien " + marker);
+            browser.find("#claim-link").click();
+            browser.waitFor("#awaiting");
+            assertThat(browser.find("#reason").getText()).contains(marker);
+            browser.screenshot("claim-incomplete");
+            browser.driver().findElement(By.id("complete:complements")).sendKeys(receipt.toString());
+            browser.find("input[id='complete:add']").click();
+            browser.waitFor("#status");
+            assertThat(browser.text()).contains("vos justificatifs sont ajoutés");
+            assertThat(browser.driver().findElements(By.id("awaiting"))).isEmpty();
+
+            assertThat(awaitInFeed(number)).as("back in the feed with the added proof").contains("complement-1-");
+            assertThat(api("PUT", "api/v1/requests/" + number + "/status", "{\"stage\":\"PAID\"}").statusCode()).isEqualTo(200);
+            String payment = "IT-CLAIM-" + marker;
+            HttpResponse<String> imported = api("POST", "api/v1/reimbursements/payments", """
+                    [{"externalId": "%s", "membership": "DEMO-A-0001", "paymentDate": "%s", "mode": "TRANSFER",
+                      "amount": "120.00", "payee": "MEMBER", "claim": %d,
+                      "lines": [{"beneficiaryName": "Julien LEROY", "actCode": "OPT", "actLabel": "Monture et verres",
+                                 "careStart": "%s", "careEnd": "%s", "expense": "189.90", "baseAmount": "0.10",
+                                 "ssRate": "60", "ssAmount": "0.06", "mutualAmount": "120.00",
+                                 "guaranteeLabel": "Optique", "guaranteeBasis": "AMOUNT", "guaranteeValue": "120"}]}]"""
+                    .formatted(payment, LocalDate.now(ZoneId.of("Europe/Paris")), number,
+                            LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(12), LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(12)));
+            assertThat(imported.body()).contains("\"created\":1", "\"rejectedRecords\":0");
+
+            browser.go(PortalServer.base().resolve("claims/claim.xhtml?id=" + number));
+            assertThat(browser.find("#stage").getText()).isEqualTo("Payée");
+            browser.find("#payment-link").click();
+            browser.waitFor("#lines");
+            assertThat(browser.find("#claim-link").getText()).isEqualTo("demande n° " + number);
+            assertThat(browser.text()).contains("Facture envoyée en ligne", "120,00 €");
+            browser.screenshot("claim-payment");
+            browser.find("#claim-link").click();
+            browser.waitFor("#status");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/claims/claim.xhtml?id=" + number);
+        } finally {
+            Files.deleteIfExists(bill);
+            Files.deleteIfExists(photo);
+            Files.deleteIfExists(receipt);
+        }
+    }
+
+    /** The request as the feed delivers it, once visible (the member's transaction may still be committing). */
+    private static String awaitInFeed(long number) {
+        Instant end = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            String after = null;
+            for (int pages = 0; pages < 200; pages++) {
+                String body = api("GET", "api/v1/requests?limit=500" + (after == null ? "" : "&after=" + after), null).body();
+                for (String item : items(body)) {
+                    if (topLevelId(item) == number) {
+                        return item;
+                    }
+                }
+                if (!body.contains("\"more\":true")) {
+                    break;
+                }
+                after = body.replaceAll("(?s).*\"next\":\"([^\"]+)\".*", "$1");
+            }
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("Request " + number + " never reached the feed");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The objects of the page's {@code items} array, as text (the test reads the JSON as text, without a parser). */
+    private static java.util.List<String> items(String page) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        int start = page.indexOf("\"items\":[") + "\"items\":[".length();
+        int depth = 0;
+        int begin = -1;
+        boolean inString = false;
+        for (int i = start; i < page.length(); i++) {
+            char c = page.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{') {
+                if (depth++ == 0) {
+                    begin = i;
+                }
+            } else if (c == '}') {
+                if (--depth == 0) {
+                    items.add(page.substring(begin, i + 1));
+                }
+            } else if (c == ']' && depth == 0) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    /** The {@code id} of the object itself, not of the attachments inside it. */
+    private static long topLevelId(String object) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < object.length(); i++) {
+            char c = object.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                if (depth == 1 && object.startsWith("\"id\":", i)) {
+                    return Long.parseLong(object.substring(i + 5).replaceAll("(?s)^(\\d+).*", "$1"));
+                }
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private static HttpResponse<String> api(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalServer.base() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(API_CLIENT.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json");
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] pdf(String text) {
+        return ("%PDF-1.4\n% " + text + "\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A real picture, for the browser to draw its thumbnail. */
+    private static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(Color.WHITE);
+        graphics.fillRect(0, 0, 120, 80);
+        graphics.setColor(Color.DARK_GRAY);
+        graphics.drawString("Ticket", 20, 45);
+        graphics.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
