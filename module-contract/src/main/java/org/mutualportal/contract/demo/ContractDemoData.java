@@ -19,7 +19,13 @@ import org.mutualportal.contract.beneficiary.BeneficiaryContact;
 import org.mutualportal.contract.contribution.Contribution;
 import org.mutualportal.contract.contribution.ContributionLine;
 import org.mutualportal.contract.contribution.ContributionStatus;
+import jakarta.json.JsonValue;
+import org.mutualportal.contract.estimate.BenefitUsage;
+import org.mutualportal.contract.estimate.CareItem;
+import org.mutualportal.contract.estimate.Coverage;
+import org.mutualportal.contract.estimate.ItemSlot;
 import org.mutualportal.contract.offer.CatalogueImport;
+import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.contract.offer.OfferPrice;
 import org.mutualportal.contract.offer.OfferPricing;
 import org.mutualportal.contract.terms.ContractTerms;
@@ -36,6 +42,27 @@ import org.mutualportal.api.time.PortalClock;
  * The demo's catalogue (four individual offers and a collective one, with tables of guarantees in the
  * agreed layout) and, for each demo membership, its terms and contributions: two years of calls computed
  * from the catalogue's prices (so that "Voir le détail" adds up), one of them unpaid, and the next one due.
+ *
+ * <p>For "Estimer mon remboursement": the national catalogue of care items on quote ({@code care-items.json}), the
+ * offers' guarantee rules ({@code rules} in {@code catalogue.json}) and what Marie LEROY's family already used (Léa's
+ * glasses eight months ago, within her yearly renewal; Marie's implant this year, against the yearly cap). Figures
+ * of 2026, from public sources:
+ * <ul>
+ * <li>Sécurité sociale rate of 60 % for glasses, dental prostheses and hearing aids; bases of class B frames and
+ * lenses 0,05 €; class A frame: price limit 30 €, base 9 €; glasses renewed every 2 years from 16, every year under
+ * 16; hearing aids every 4 years; hearing aid base 400 € per ear from 21 years (1 400 € before), class I price
+ * limit 950 € (1 400 € before 21): ameli.fr, "Lunettes et lentilles : quelle prise en charge ?" and "Aides
+ * auditives : quelle prise en charge ?" (Soins et prothèses dentaires, optique et audition : vos remboursements);</li>
+ * <li>contrat responsable caps, Sécurité sociale included: 420 € for glasses with two simple lenses, up to 800 € with
+ * very complex ones, of which 100 € at most for the frame; 1 700 € per class II hearing aid: article R. 871-2 of the
+ * Code de la sécurité sociale (décret n° 2019-21 du 11 janvier 2019, Légifrance);</li>
+ * <li>crowns: base 120 € whatever the material; 100 % Santé ceramo-metallic crown on a visible tooth: fee limit
+ * 500 €; an implant has no base; orthodontics before 16: 193,50 € per semester: ameli.fr, "Soins et prothèses
+ * dentaires : vos remboursements", and dentists' published fee lists.</li>
+ * </ul>
+ * The class A lenses' figures (a price limit and a base per LPP code, by sphere and cylinder) and the "tarif
+ * maîtrisé", metallic crown and bridge fee limits are indicative of their range: the management system sends the
+ * official list through {@code /api/v1/contract/care-items}.
  */
 @ApplicationScoped
 public class ContractDemoData implements DemoData {
@@ -66,8 +93,13 @@ public class ContractDemoData implements DemoData {
 
     @Override
     public void load() {
-        if (em.createQuery("select count(o) from Offer o", Long.class).getSingleResult() == 0) {
+        // A portal whose demo offers predate their guarantee rules gets them (the offers are replaced as a whole).
+        if (em.createQuery("select count(o) from Offer o", Long.class).getSingleResult() == 0
+                || em.createQuery("select count(r) from GuaranteeRule r", Long.class).getSingleResult() == 0) {
             catalogue.apply(read("catalogue.json"));
+        }
+        if (em.createQuery("select count(i) from CareItem i", Long.class).getSingleResult() == 0) {
+            careItems(read("care-items.json"));
         }
         if (!em.createQuery("select c.id from Contribution c where c.externalId like 'DEMO-C-%'", Long.class)
                 .setMaxResults(1).getResultList().isEmpty()) {
@@ -80,6 +112,7 @@ public class ContractDemoData implements DemoData {
             directory.beneficiaries(m.getId()).stream().filter(b -> b.getExternalId().equals("DEMO-B-0002")).findFirst()
                     .ifPresent(julien -> em.persist(new BeneficiaryContact(julien.getId(), "julien.leroy@example.fr",
                             "0611223344", null)));
+            usage(m);
         });
         directory.membershipByExternalId(DemoMembers.KARIM_COLLECTIVE).ifPresent(m -> terms(m, "Transports Phocéens SA",
                 "Zone industrielle des Arnavaux, 13014 Marseille", LocalDate.of(2021, 3, 1), PaymentMode.PAYROLL,
@@ -94,6 +127,37 @@ public class ContractDemoData implements DemoData {
                     null, null, null);
             contributions(m, NoticeFrequency.QUARTERLY, PaymentMode.TRANSFER, 8, false);
         });
+    }
+
+    /** Léa's glasses eight months ago (renewed yearly before 16) and Marie's implant three months ago. */
+    private void usage(Membership marie) {
+        LocalDate today = clock.today();
+        for (Beneficiary b : directory.beneficiaries(marie.getId())) {
+            if (b.getExternalId().equals("DEMO-B-0003")) {
+                em.persist(new BenefitUsage("DEMO-U-0001", b.getId(), GuaranteeCategory.OPTIQUE, "R-OPT-B-SIMPLE",
+                        today.minusMonths(8), new BigDecimal("200.00")));
+            } else if (b.getExternalId().equals("DEMO-B-0001")) {
+                em.persist(new BenefitUsage("DEMO-U-0002", b.getId(), GuaranteeCategory.DENTAIRE, "R-DEN-IMPLANT",
+                        today.minusMonths(3), new BigDecimal("450.00")));
+            }
+        }
+    }
+
+    /** The national catalogue of care items on quote, in the shape of the care-items import. */
+    private void careItems(JsonObject json) {
+        for (JsonValue value : json.getJsonArray("items")) {
+            JsonObject i = value.asJsonObject();
+            List<Coverage.Band> bands = i.getJsonArray("bands").stream().map(JsonValue::asJsonObject)
+                    .map(b -> new Coverage.Band(b.getInt("minAge"), b.getInt("maxAge"), new BigDecimal(b.getString("ssBase")),
+                            b.containsKey("priceLimit") ? new BigDecimal(b.getString("priceLimit")) : null,
+                            b.containsKey("renewalMonths") ? b.getInt("renewalMonths") : null))
+                    .toList();
+            em.persist(new CareItem(new Coverage.Item(i.getString("code"), i.getString("label"),
+                    GuaranteeCategory.valueOf(i.getString("category")), ItemSlot.valueOf(i.getString("slot")),
+                    i.getBoolean("fullCoverageBasket", false), new BigDecimal(i.getString("ssRate")),
+                    i.getString("alternative", null), bands), i.getInt("position")));
+        }
+        em.flush();
     }
 
     private void terms(Membership membership, String subscriber, String address, LocalDate since, PaymentMode mode,

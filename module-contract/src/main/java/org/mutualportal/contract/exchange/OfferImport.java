@@ -9,6 +9,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -21,6 +24,10 @@ import java.util.Set;
 import org.mutualportal.contract.exchange.OfferRecord.Example;
 import org.mutualportal.contract.exchange.OfferRecord.GuaranteeLine;
 import org.mutualportal.contract.exchange.OfferRecord.Price;
+import org.mutualportal.contract.exchange.OfferRecord.Rule;
+import org.mutualportal.contract.estimate.CoverageBasis;
+import org.mutualportal.contract.estimate.RuleScope;
+import org.mutualportal.contract.offer.GuaranteeRule;
 import org.mutualportal.contract.offer.CatalogueImport;
 import org.mutualportal.contract.offer.Guarantee;
 import org.mutualportal.contract.offer.GuaranteeCategory;
@@ -31,6 +38,7 @@ import org.mutualportal.api.exchange.ImportOutcome;
 import org.mutualportal.api.exchange.JsonRecord;
 import org.mutualportal.spi.RecordImport;
 import org.mutualportal.api.member.ContractKind;
+import org.mutualportal.api.text.Texts;
 
 /**
  * Offers with their guarantee tables ({@code POST /api/v1/contract/offers}), keyed by code. The catalogue's own
@@ -113,6 +121,7 @@ public class OfferImport implements RecordImport<OfferRecord> {
             }
             prices.add(new Price(min == null ? 0 : min, max == null ? 0 : max, p.requiredAmount("monthlyAmount", 8)));
         }
+        List<Rule> rules = rules(r);
         if (!r.isValid()) {
             return null;
         }
@@ -120,7 +129,58 @@ public class OfferImport implements RecordImport<OfferRecord> {
         examples.sort(Comparator.comparingInt(Example::position));
         prices.sort(Comparator.comparingInt(Price::minAge));
         return new OfferRecord(code, label, kind, tagline, rank, open, responsible, List.copyOf(guarantees),
-                List.copyOf(examples), List.copyOf(prices));
+                List.copyOf(examples), List.copyOf(prices), rules);
+    }
+
+    /** The rules of an offer, sorted by position, their item codes sorted (so that a replay compares equal). */
+    private static List<Rule> rules(JsonRecord r) {
+        List<Rule> rules = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Set<Integer> positions = new HashSet<>();
+        for (JsonRecord g : r.list("rules", false)) {
+            String code = g.requiredText("code", GuaranteeRule.CODE_LENGTH);
+            if (code != null && !codes.add(code)) {
+                g.reject("code", text("offer.rule.code.taken", code));
+            }
+            Integer position = g.requiredInteger("position", 0, 10_000);
+            if (position != null && !positions.add(position)) {
+                g.reject("position", text("offer.example.position.taken", position));
+            }
+            String label = g.requiredText("label", 200);
+            CoverageBasis basis = g.requiredChoice("basis", CoverageBasis.class);
+            BigDecimal amount = g.decimal("amount", 10, 2);
+            if (amount != null && amount.signum() < 0) {
+                g.reject("amount", Texts.shared("exchange.negative"));
+            }
+            if (amount == null && (basis == CoverageBasis.AMOUNT || basis == CoverageBasis.PERCENT_OF_BASE) && !g.has("amount")) {
+                g.reject("amount", text("offer.rule.amount.required"));
+            }
+            RuleScope scope = g.has("scope") ? g.choice("scope", RuleScope.class) : RuleScope.LINE;
+            Integer period = g.integer("periodMonths", 1, 120);
+            if (scope == RuleScope.PERIOD && period == null && !g.has("periodMonths")) {
+                g.reject("periodMonths", text("offer.rule.period.required"));
+            }
+            BigDecimal ceiling = g.decimal("ceiling", 10, 2);
+            BigDecimal frameCap = g.decimal("frameCap", 10, 2);
+            List<String> items = new ArrayList<>();
+            JsonValue listed = g.json().get("items");
+            if (listed == null || listed.getValueType() != JsonValue.ValueType.ARRAY || listed.asJsonArray().isEmpty()) {
+                g.reject("items", text("offer.rule.items"));
+            } else {
+                for (JsonValue item : listed.asJsonArray()) {
+                    if (item instanceof JsonString s && !s.getString().isBlank() && s.getString().strip().length() <= 40) {
+                        items.add(s.getString().strip());
+                    } else {
+                        g.reject("items", text("offer.rule.items"));
+                        break;
+                    }
+                }
+            }
+            rules.add(new Rule(code, position == null ? 0 : position, label, basis, amount, scope,
+                    scope == RuleScope.PERIOD ? period : null, ceiling, frameCap, items.stream().distinct().sorted().toList()));
+        }
+        rules.sort(Comparator.comparingInt(Rule::position));
+        return List.copyOf(rules);
     }
 
     @Override
@@ -168,6 +228,14 @@ public class OfferImport implements RecordImport<OfferRecord> {
             prices.computeIfAbsent(p.getOfferCode(), k -> new ArrayList<>()).add(new Price(p.getMinAge(), p.getMaxAge(),
                     p.getMonthlyAmount()));
         }
+        Map<String, List<Rule>> rules = new HashMap<>();
+        for (GuaranteeRule g : read("select distinct g from GuaranteeRule g left join fetch g.items where g.offerCode in :codes",
+                GuaranteeRule.class, codes)) {
+            var rule = g.toCoverage();
+            rules.computeIfAbsent(g.getOfferCode(), k -> new ArrayList<>()).add(new Rule(rule.code(), rule.position(),
+                    rule.label(), rule.basis(), rule.amount(), rule.scope(), rule.periodMonths(), rule.ceiling(),
+                    rule.frameCap(), rule.items().stream().sorted().toList()));
+        }
         for (Offer o : read("select o from Offer o where o.code in :codes", Offer.class, codes)) {
             List<GuaranteeLine> g = new ArrayList<>(guarantees.getOrDefault(o.getCode(), List.of()));
             g.sort(GUARANTEE_ORDER);
@@ -175,8 +243,10 @@ public class OfferImport implements RecordImport<OfferRecord> {
             e.sort(Comparator.comparingInt(Example::position));
             List<Price> p = new ArrayList<>(prices.getOrDefault(o.getCode(), List.of()));
             p.sort(Comparator.comparingInt(Price::minAge));
+            List<Rule> r = new ArrayList<>(rules.getOrDefault(o.getCode(), List.of()));
+            r.sort(Comparator.comparingInt(Rule::position));
             offers.put(o.getCode(), new OfferRecord(o.getCode(), o.getLabel(), o.getKind(), o.getTagline(), o.getRank(),
-                    o.isOpenToChange(), o.isResponsible(), g, e, p));
+                    o.isOpenToChange(), o.isResponsible(), g, e, p, r));
         }
         return offers;
     }
@@ -191,8 +261,19 @@ public class OfferImport implements RecordImport<OfferRecord> {
                 || !java.util.Objects.equals(a.tagline(), b.tagline()) || a.rank() != b.rank()
                 || a.openToChange() != b.openToChange() || a.responsible() != b.responsible()
                 || !a.guarantees().equals(b.guarantees()) || a.examples().size() != b.examples().size()
-                || a.prices().size() != b.prices().size()) {
+                || a.prices().size() != b.prices().size() || a.rules().size() != b.rules().size()) {
             return false;
+        }
+        for (int i = 0; i < a.rules().size(); i++) {
+            Rule x = a.rules().get(i);
+            Rule y = b.rules().get(i);
+            if (!x.code().equals(y.code()) || x.position() != y.position() || !x.label().equals(y.label())
+                    || x.basis() != y.basis() || !ContractImports.equal(x.amount(), y.amount()) || x.scope() != y.scope()
+                    || !java.util.Objects.equals(x.periodMonths(), y.periodMonths())
+                    || !ContractImports.equal(x.ceiling(), y.ceiling()) || !ContractImports.equal(x.frameCap(), y.frameCap())
+                    || !x.items().equals(y.items())) {
+                return false;
+            }
         }
         for (int i = 0; i < a.examples().size(); i++) {
             Example x = a.examples().get(i);
@@ -233,6 +314,26 @@ public class OfferImport implements RecordImport<OfferRecord> {
         JsonArrayBuilder prices = Json.createArrayBuilder();
         o.prices().forEach(p -> prices.add(Json.createObjectBuilder().add("minAge", p.minAge())
                 .add("maxAge", p.maxAge()).add("monthlyAmount", p.monthlyAmount())));
-        return offer.add("guarantees", guarantees).add("examples", examples).add("prices", prices).build();
+        JsonArrayBuilder rules = Json.createArrayBuilder();
+        for (Rule r : o.rules()) {
+            JsonObjectBuilder rule = Json.createObjectBuilder().add("code", r.code()).add("position", r.position())
+                    .add("label", r.label()).add("basis", r.basis().name()).add("scope", r.scope().name())
+                    .add("items", Json.createArrayBuilder(r.items()));
+            if (r.amount() != null) {
+                rule.add("amount", r.amount());
+            }
+            if (r.periodMonths() != null) {
+                rule.add("periodMonths", r.periodMonths());
+            }
+            if (r.ceiling() != null) {
+                rule.add("ceiling", r.ceiling());
+            }
+            if (r.frameCap() != null) {
+                rule.add("frameCap", r.frameCap());
+            }
+            rules.add(rule);
+        }
+        return offer.add("guarantees", guarantees).add("examples", examples).add("prices", prices).add("rules", rules)
+                .build();
     }
 }

@@ -3,6 +3,8 @@ package org.mutualportal.contract.exchange;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mutualportal.contract.estimate.CoverageBasis;
+import org.mutualportal.contract.estimate.RuleScope;
 import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.api.member.ContractKind;
 
@@ -24,7 +26,10 @@ public record OfferRecord(
         @Schema(description = "Contrat responsable (vrai par défaut).") boolean responsible,
         @Schema(required = true) List<GuaranteeLine> guarantees,
         @Schema(description = "Exemples de remboursement en euros.") List<Example> examples,
-        @Schema(description = "Prix mensuels par tranche d'âge.") List<Price> prices) {
+        @Schema(description = "Prix mensuels par tranche d'âge.") List<Price> prices,
+        @Schema(description = "Règles de remboursement des soins sur devis (optique, dentaire, aides auditives), "
+                + "lues par « Estimer mon remboursement » ; la première règle (par position) qui cite un soin du "
+                + "catalogue national le rembourse.") List<Rule> rules) {
 
     /** A line of the table of guarantees. */
     @Schema(name = "OfferGuarantee")
@@ -53,5 +58,30 @@ public record OfferRecord(
             @Schema(required = true, example = "0") int minAge,
             @Schema(required = true, example = "19") int maxAge,
             @Schema(required = true, example = "24.90") BigDecimal monthlyAmount) {
+    }
+
+    /** A rule saying how the offer pays care items of the national catalogue. */
+    @Schema(name = "OfferRule")
+    public record Rule(
+            @Schema(required = true, maxLength = 40, description = "Code de la règle, unique dans l'offre ; les "
+                    + "consommations (/contract/benefit-usage) s'y rapportent.", example = "R-DEN-IMPLANT") String code,
+            @Schema(required = true, example = "5") int position,
+            @Schema(required = true, maxLength = 200, description = "Libellé de la garantie, tel qu'au tableau.",
+                    example = "Implants dentaires (par an)") String label,
+            @Schema(required = true, description = "PERCENT_OF_BASE : amount % de la base, Sécurité sociale comprise ; "
+                    + "AMOUNT : amount euros en plus de la Sécurité sociale ; ACTUAL_COST : frais réels ; "
+                    + "FULL_COVERAGE_BASKET : 100 % Santé, rien à charge dans le prix limite.") CoverageBasis basis,
+            @Schema(description = "Pourcentage ou euros ; obligatoire pour PERCENT_OF_BASE et AMOUNT.", example = "600.00")
+            BigDecimal amount,
+            @Schema(description = "LINE (par ligne du devis, défaut), EQUIPMENT (montant commun à l'équipement : "
+                    + "monture et verres) ou PERIOD (montant par période glissante de periodMonths mois, moins ce "
+                    + "qui a déjà été consommé).") RuleScope scope,
+            @Schema(description = "Durée de la période d'une règle PERIOD, en mois.", example = "12") Integer periodMonths,
+            @Schema(description = "Plafond Sécurité sociale comprise (contrat responsable), par ligne ou par équipement.",
+                    example = "1700.00") BigDecimal ceiling,
+            @Schema(description = "Prise en charge maximale de la monture dans un équipement.", example = "100.00")
+            BigDecimal frameCap,
+            @Schema(required = true, description = "Codes des soins du catalogue national que la règle rembourse.")
+            List<String> items) {
     }
 }

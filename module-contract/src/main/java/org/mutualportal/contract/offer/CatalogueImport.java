@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import org.mutualportal.api.member.ContractKind;
+import org.mutualportal.contract.estimate.Coverage;
+import org.mutualportal.contract.estimate.CoverageBasis;
+import org.mutualportal.contract.estimate.RuleScope;
 
 /**
  * Loads offers with their guarantee tables, examples and prices from the JSON the mutual keeps them in
@@ -35,7 +38,8 @@ public class CatalogueImport {
 
     private void replace(JsonObject o) {
         String code = o.getString("code");
-        for (String entity : new String[] {"Guarantee", "ReimbursementExample", "OfferPrice"}) {
+        // A rule's items go with it (on delete cascade in the table).
+        for (String entity : new String[] {"Guarantee", "ReimbursementExample", "OfferPrice", "GuaranteeRule"}) {
             em.createQuery("delete from " + entity + " x where x.offerCode = :code").setParameter("code", code).executeUpdate();
         }
         Offer existing = em.find(Offer.class, code);
@@ -57,10 +61,23 @@ public class CatalogueImport {
             em.persist(new ReimbursementExample(code, e.getInt("position"), e.getString("label"), amount(e.get("expense")),
                     amount(e.get("ssAmount")), amount(e.get("mutualAmount"))));
         }
+        for (JsonValue v : o.containsKey("rules") ? o.getJsonArray("rules") : JsonValue.EMPTY_JSON_ARRAY) {
+            JsonObject r = v.asJsonObject();
+            em.persist(new GuaranteeRule(code, new Coverage.Rule(r.getString("code"), r.getString("label"), r.getInt("position"),
+                    CoverageBasis.valueOf(r.getString("basis")), optionalAmount(r, "amount"),
+                    RuleScope.valueOf(r.getString("scope", RuleScope.LINE.name())),
+                    r.containsKey("periodMonths") ? r.getInt("periodMonths") : null, optionalAmount(r, "ceiling"),
+                    optionalAmount(r, "frameCap"), r.getJsonArray("items").getValuesAs(JsonString.class).stream()
+                            .map(JsonString::getString).collect(java.util.stream.Collectors.toSet()))));
+        }
         for (JsonValue v : o.getJsonArray("prices")) {
             JsonObject p = v.asJsonObject();
             em.persist(new OfferPrice(code, p.getInt("minAge"), p.getInt("maxAge"), amount(p.get("monthlyAmount"))));
         }
+    }
+
+    private static BigDecimal optionalAmount(JsonObject o, String field) {
+        return o.containsKey(field) && !o.isNull(field) ? amount(o.get(field)) : null;
     }
 
     /** Amounts as strings ("12.50") or numbers, never through a double. */

@@ -30,6 +30,11 @@ public class ContractRequests {
     public static final String GUARANTEES = "contract.guarantees";
     public static final String TERMINATION = "contract.termination";
     public static final String PAYMENT_MODE = "contract.payment-mode";
+    /** "Demande de prise en charge": a quote sent with its estimate; the management system reports its stages. */
+    public static final String ESTIMATE = "contract.estimate";
+
+    /** The stage of a demande de prise en charge the mutual cannot decide without a document from the member. */
+    public static final String ESTIMATE_INCOMPLETE = "INCOMPLETE";
 
     @Inject
     MemberRequests requests;

@@ -1,0 +1,50 @@
+package org.mutualportal.contract.exchange;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mutualportal.api.exchange.BatchReport;
+import org.mutualportal.api.exchange.Imports;
+
+/**
+ * {@code POST /api/v1/contract/benefit-usage}: what beneficiaries already used (see {@link BenefitUsageImport}).
+ * Answers 404 while the module is disabled.
+ */
+@Path("/v1/contract/benefit-usage")
+@Tag(name = "Consommations", description = "Ce que chaque bénéficiaire a déjà consommé : équipements d'optique et "
+        + "aides auditives (renouvellement), montants des garanties plafonnées par période (module contract).")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class BenefitUsageResource {
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    BenefitUsageImport usage;
+
+    @POST
+    @Operation(summary = "Crée ou remplace des consommations", description = "La clé est l'externalId de la consommation.")
+    @APIResponseSchema(BatchReport.class)
+    public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
+            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = BenefitUsageRecord.class))) InputStream body) {
+        return imports.run(usage, body, atomic);
+    }
+}
