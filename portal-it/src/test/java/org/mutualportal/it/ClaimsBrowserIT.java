@@ -1,6 +1,7 @@
 package org.mutualportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -14,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -150,36 +153,31 @@ class ClaimsBrowserIT {
 
     /** The request as the feed delivers it, once visible (the member's transaction may still be committing). */
     private static String awaitInFeed(long number) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            String after = null;
-            for (int pages = 0; pages < 200; pages++) {
-                String body = api("GET", "api/v1/requests?limit=500" + (after == null ? "" : "&after=" + after), null).body();
-                for (String item : items(body)) {
-                    if (topLevelId(item) == number) {
-                        return item;
-                    }
+        return await("request " + number + " in the feed").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> inFeed(number), Optional::isPresent).orElseThrow();
+    }
+
+    /** The request in a full pass of the feed, if it is there. */
+    private static Optional<String> inFeed(long number) {
+        String after = null;
+        for (int pages = 0; pages < 200; pages++) {
+            String body = api("GET", "api/v1/requests?limit=500" + (after == null ? "" : "&after=" + after), null).body();
+            for (String item : items(body)) {
+                if (topLevelId(item) == number) {
+                    return Optional.of(item);
                 }
-                if (!body.contains("\"more\":true")) {
-                    break;
-                }
-                after = body.replaceAll("(?s).*\"next\":\"([^\"]+)\".*", "$1");
             }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Request " + number + " never reached the feed");
+            if (!body.contains("\"more\":true")) {
+                break;
             }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            after = body.replaceAll("(?s).*\"next\":\"([^\"]+)\".*", "$1");
         }
+        return Optional.empty();
     }
 
     /** The objects of the page's {@code items} array, as text (the test reads the JSON as text, without a parser). */
-    private static java.util.List<String> items(String page) {
-        java.util.List<String> items = new java.util.ArrayList<>();
+    private static List<String> items(String page) {
+        List<String> items = new ArrayList<>();
         int start = page.indexOf("\"items\":[") + "\"items\":[".length();
         int depth = 0;
         int begin = -1;

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.awaitility.Awaitility;
 import org.jsoup.nodes.Element;
 import org.mutualportal.testing.PortalCluster;
 import org.mutualportal.testing.TestMailServer;
@@ -175,7 +177,7 @@ class ClusterIT {
                     .isEqualTo("8 cours Mirabeau, 13100 AIX EN PROVENCE");
         }
         TestMailServer.awaitMessages(contactEmail, mailsBefore + 1, Duration.ofSeconds(30));
-        pause(Duration.ofSeconds(11)); // two more outbox rounds on each instance
+        TestMailServer.awaitNoMoreThan(contactEmail, mailsBefore + 1, Duration.ofSeconds(11)); // two more outbox rounds on each instance
         assertThat(TestMailServer.messagesTo(contactEmail)).as("confirmation sent once").hasSize(mailsBefore + 1);
     }
 
@@ -223,24 +225,32 @@ class ClusterIT {
 
         await(() -> count("select count(*) from outbox_mail where kind = 'test/cluster' and status = 'SENT'") == mails,
                 Duration.ofSeconds(90));
-        pause(Duration.ofSeconds(11)); // two more outbox rounds on each instance
-
-        for (int i = 1; i <= mails; i++) {
-            assertThat(TestMailServer.messagesTo("cluster-" + i + "@mail.test")).as("mail %d", i).hasSize(1);
-        }
+        // Each mail once, and still once after two more outbox rounds on each instance.
+        Awaitility.await("each mail once").during(Duration.ofSeconds(11)).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+                    for (int i = 1; i <= mails; i++) {
+                        assertThat(TestMailServer.messagesTo("cluster-" + i + "@mail.test")).as("mail %d", i).hasSize(1);
+                    }
+                });
         assertThat(count("select count(*) from outbox_mail where kind = 'test/cluster' and attempts <> 1")).isZero();
     }
 
     @Test
     @Order(8)
-    void failedSignInsAreCountedAcrossInstancesUntilTheAccountLocks() throws SQLException, InterruptedException {
+    void failedSignInsAreCountedAcrossInstancesUntilTheAccountLocks() throws SQLException {
         int lockMails = TestMailServer.messagesTo(KARIM).size();
-        List<Duration> waits = List.of(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ofMillis(2500), Duration.ofMillis(4500));
         for (int attempt = 1; attempt <= 5; attempt++) {
-            Thread.sleep(waits.get(attempt - 1).toMillis()); // from the 3rd failure each attempt must wait 2, 4… s
             int instance = attempt % 2 == 1 ? 1 : 2;
-            Page refused = signIn(cluster.client(instance), KARIM, "Mauvais#Passe1");
-            assertThat(refused.uri().getPath()).isEqualTo("/login.xhtml");
+            int expected = attempt;
+            // From the 3rd failure each attempt must wait 2, 4… s: one made sooner is refused without being counted,
+            // so the attempt is made again until the instance counts it (the 5th locks the account).
+            Awaitility.await("attempt " + attempt + " counted on instance " + instance).atMost(Duration.ofSeconds(15))
+                    .pollInterval(Duration.ofMillis(500)).until(() -> {
+                        Page refused = signIn(cluster.client(instance), KARIM, "Mauvais#Passe1");
+                        assertThat(refused.uri().getPath()).isEqualTo("/login.xhtml");
+                        return expected < 5 ? count("select failed_attempts from web_account where login = ?", KARIM) == expected
+                                : count("select count(*) from web_account where login = ? and locked_until > now()", KARIM) == 1;
+                    });
             if (attempt < 5) {
                 assertThat(count("select failed_attempts from web_account where login = ?", KARIM))
                         .as("failures counted after attempt %d on instance %d", attempt, instance).isEqualTo(attempt);
@@ -253,7 +263,7 @@ class ClusterIT {
             assertThat(refused.uri().getPath()).as("locked on instance %d", n).isEqualTo("/login.xhtml");
         }
         TestMailServer.awaitMessages(KARIM, lockMails + 1, Duration.ofSeconds(30));
-        pause(Duration.ofSeconds(6));
+        TestMailServer.awaitNoMoreThan(KARIM, lockMails + 1, Duration.ofSeconds(6));
         assertThat(TestMailServer.messagesTo(KARIM)).as("one lock notice").hasSize(lockMails + 1);
     }
 
@@ -298,9 +308,9 @@ class ClusterIT {
                 Duration.between(killed, Instant.now()).toMillis());
         // Every request above already found its session (Hazelcast reads a backup while it promotes it), but the
         // owned-entry count over JMX follows the partition migration, which on a loaded machine ends seconds later.
-        holdsWithin(() -> cluster.sessionStore().entries() >= 8, Duration.ofSeconds(30));
-        assertThat(cluster.sessionStore().entries()).as("sessions held by the survivor (%s before the kill)", before)
-                .isGreaterThanOrEqualTo(8);
+        Awaitility.await("the survivor's sessions").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(cluster.sessionStore().entries())
+                        .as("sessions held by the survivor (%s before the kill)", before).isGreaterThanOrEqualTo(8));
 
         WebClient newcomer = cluster.client();
         assertThat(newcomer.login(MARIE, MEMBER_PASSWORD).uri().getPath()).isEqualTo("/home.xhtml");
@@ -394,46 +404,16 @@ class ClusterIT {
 
     /** The session store once two consecutive readings agree (replication of the last request has settled). */
     private static PortalCluster.SessionStore awaitStableStore() {
-        PortalCluster.SessionStore previous = cluster.sessionStore();
-        for (int i = 0; i < 20; i++) {
-            pause(Duration.ofMillis(500));
-            PortalCluster.SessionStore current = cluster.sessionStore();
-            if (current.equals(previous)) {
-                return current;
-            }
-            previous = current;
-        }
-        return previous;
+        AtomicReference<PortalCluster.SessionStore> previous = new AtomicReference<>(cluster.sessionStore());
+        return Awaitility.await("a settled session store").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> cluster.sessionStore(), current -> current.equals(previous.getAndSet(current)));
     }
 
     /** Waits until the condition holds; returns how long it took, or fails after the timeout. */
     private static Duration await(Supplier<Boolean> condition, Duration timeout) {
         Instant start = Instant.now();
-        if (!holdsWithin(condition, timeout)) {
-            throw new AssertionError("Condition still false after " + timeout);
-        }
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(condition::get);
         return Duration.between(start, Instant.now());
-    }
-
-    /** Polls the condition until it holds or the timeout has passed; whether it holds. */
-    private static boolean holdsWithin(Supplier<Boolean> condition, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.get()) {
-            if (Instant.now().isAfter(deadline)) {
-                return false;
-            }
-            pause(Duration.ofMillis(250));
-        }
-        return true;
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long firstPublishedQuestion() throws SQLException {

@@ -1,10 +1,11 @@
 package org.mutualportal.testing;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +45,13 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /** Waits until a line of the console matches, or the timeout passes; returns whether it matched. */
     public boolean awaitOutput(Predicate<String> line, Duration timeout) throws InterruptedException {
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (output.stream().anyMatch(line)) {
-                return true;
-            }
-            Thread.sleep(200);
+        try {
+            Awaitility.await("a console line").atMost(timeout).pollInterval(Duration.ofMillis(200))
+                    .until(() -> output.stream().anyMatch(line));
+            return true;
+        } catch (ConditionTimeoutException notThere) {
+            return false;
         }
-        return false;
     }
 
     public List<String> output() {

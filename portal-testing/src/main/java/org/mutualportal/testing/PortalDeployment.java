@@ -70,6 +70,9 @@ public final class PortalDeployment {
         }
         war.addAsLibraries(Maven.resolver().resolve("org.assertj:assertj-core:" + assertjVersion())
                 .withTransitivity().asFile());
+        // In-container tests wait on conditions with Awaitility, as client tests do.
+        war.addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml").resolve("org.awaitility:awaitility")
+                .withTransitivity().asFile());
         if (includeModule && Files.isDirectory(Path.of("target/classes"))) {
             war.addAsLibrary(ShrinkWrap.create(ExplodedImporter.class, moduleJarName())
                     .importDirectory("target/classes").as(JavaArchive.class));

@@ -1,5 +1,7 @@
 package org.mutualportal.testing;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,25 +66,23 @@ public final class PortalProcess {
         return portal;
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    private void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
-        Instant end = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(end)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The portal stopped while starting:\n" + String.join("\n", output));
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.resolve("health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
+        try {
+            Awaitility.await("the portal's readiness").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The portal stopped while starting:\n" + String.join("\n", output));
                 }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+                try {
+                    return http.send(HttpRequest.newBuilder(base.resolve("health/ready")).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+                } catch (IOException notYet) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException late) {
+            throw new IllegalStateException("The portal was not ready after " + timeout + ":\n" + String.join("\n", output));
         }
-        throw new IllegalStateException("The portal was not ready after " + timeout + ":\n" + String.join("\n", output));
     }
 
     /** The portal's address, e.g. {@code http://localhost:41234/}. */

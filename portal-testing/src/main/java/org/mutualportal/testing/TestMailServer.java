@@ -1,5 +1,8 @@
 package org.mutualportal.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.awaitility.Awaitility;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
@@ -9,7 +12,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -77,21 +79,18 @@ public final class TestMailServer implements BeforeAllCallback {
 
     /** Waits until {@code count} messages arrived for the address (the outbox sends every few seconds). */
     public static List<MimeMessage> awaitMessages(String address, int count, Duration timeout) {
-        Instant end = Instant.now().plus(timeout);
-        List<MimeMessage> found = messagesTo(address);
-        while (found.size() < count && Instant.now().isBefore(end)) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            found = messagesTo(address);
-        }
-        if (found.size() < count) {
-            throw new AssertionError("Expected " + count + " mail(s) to " + address + " within " + timeout + ", got " + found.size());
-        }
-        return found;
+        return Awaitility.await(count + " mail(s) to " + address).atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .until(() -> messagesTo(address), found -> found.size() >= count);
+    }
+
+    /**
+     * Checks that the address keeps exactly {@code count} messages while the outbox runs for {@code rounds}: a
+     * duplicate would arrive within a few of its rounds, and fails the check as soon as it does.
+     */
+    public static void awaitNoMoreThan(String address, int count, Duration rounds) {
+        Awaitility.await("no other mail to " + address).during(rounds).atMost(rounds.plusSeconds(5))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(messagesTo(address)).as("mails to %s", address).hasSize(count));
     }
 
     /** The plain-text part of a message. */

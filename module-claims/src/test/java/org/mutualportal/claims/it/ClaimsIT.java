@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -101,7 +99,7 @@ class ClaimsIT {
         assertThat(TestMailServer.text(mail)).contains("/claims/claim.xhtml?id=" + number).doesNotContain("Ostéopathie");
 
         ApiCalls api = ApiCalls.asClient(URI.create(base.toString()));
-        JsonObject item = awaitInFeed(api, number);
+        JsonObject item = api.awaitInFeed(number);
         assertThat(item.getString("type")).isEqualTo("claims.claim");
         assertThat(item.getString("typeLabel")).isEqualTo("Facture envoyée en ligne");
         assertThat(item.getString("summary")).contains("60,00", "Hugo").doesNotContain("stéopathie");
@@ -215,7 +213,7 @@ class ClaimsIT {
                 proofs("lunettes-bis.pdf", bill)));
         assertThat(confirmed.uri().getPath()).endsWith("/claims/claim.xhtml");
         long resent = Long.parseLong(confirmed.uri().getQuery().replaceAll("\\D", ""));
-        assertThat(awaitInFeed(api, resent).getJsonObject("payload").getJsonArray("duplicateOf").stream()
+        assertThat(api.awaitInFeed(resent).getJsonObject("payload").getJsonArray("duplicateOf").stream()
                 .map(v -> v.toString()).toList()).containsExactly(Long.toString(earlier));
     }
 
@@ -260,7 +258,7 @@ class ClaimsIT {
         Page sent = lou.browser().follow(send(lou, Map.of(), proofs("note.pdf", pdf("note"))));
         long number = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
         ApiCalls api = ApiCalls.asClient(URI.create(base.toString()));
-        awaitInFeed(api, number);
+        api.awaitInFeed(number);
         assertThat(api.post("api/v1/requests/" + number + "/ack", "").status()).isEqualTo(200);
 
         Answer incomplete = api.put("api/v1/requests/" + number + "/status",
@@ -277,7 +275,7 @@ class ClaimsIT {
         assertThat(waiting.html().select("#status").text()).isEqualTo("En cours");
         assertThat(lou.browser().get("home.xhtml").html().select("#claims-awaiting").text())
                 .contains("Une facture attend un justificatif de votre part.");
-        assertThat(feedIds(api)).as("acknowledged: out of the feed while the mutual waits").doesNotContain(number);
+        assertThat(api.feed().stream().map(i -> i.getJsonNumber("id").longValue()).toList()).as("acknowledged: out of the feed while the mutual waits").doesNotContain(number);
 
         Page nothing = Multipart.submit(lou.browser(), waiting, "complete", "complete:add", Map.of(), Map.of());
         assertThat(field(nothing, "complete:complements")).isEqualTo("Joignez au moins un fichier.");
@@ -289,7 +287,7 @@ class ClaimsIT {
         assertThat(completed.html().select("#awaiting")).as("nothing more to add").isEmpty();
         assertThat(completed.html().select("#files a").eachText()).containsExactly("justificatif-1-note.pdf",
                 "complement-1-facture-acquittee.jpg");
-        JsonObject back = awaitInFeed(api, number);
+        JsonObject back = api.awaitInFeed(number);
         assertThat(back.getString("status")).isEqualTo("IN_PROGRESS");
         assertThat(back.getJsonArray("attachments").stream().map(a -> a.asJsonObject().getString("fileName")).toList())
                 .containsExactly("justificatif-1-note.pdf", "complement-1-facture-acquittee.jpg");
@@ -431,48 +429,5 @@ class ClaimsIT {
 
     private static TestMembers db() {
         return TestMembers.in(EmbeddedDatabase.dataSource());
-    }
-
-    /** The request as the feed delivers it, once visible (a transaction committing elsewhere may delay it). */
-    private static JsonObject awaitInFeed(ApiCalls api, long id) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            for (JsonObject item : feed(api)) {
-                if (item.getJsonNumber("id").longValue() == id) {
-                    return item;
-                }
-            }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Request " + id + " never reached the feed");
-            }
-            pause();
-        }
-    }
-
-    private static List<Long> feedIds(ApiCalls api) {
-        return feed(api).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
-    }
-
-    private static List<JsonObject> feed(ApiCalls api) {
-        List<JsonObject> items = new java.util.ArrayList<>();
-        String after = null;
-        for (int pages = 0; pages < 1_000; pages++) {
-            JsonObject page = api.get("api/v1/requests?limit=500" + (after == null ? "" : "&after=" + after)).object();
-            page.getJsonArray("items").stream().map(JsonValue::asJsonObject).forEach(items::add);
-            if (!page.getBoolean("more")) {
-                return items;
-            }
-            after = page.getString("next");
-        }
-        throw new AssertionError("The feed never ends");
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -261,7 +261,7 @@ class EstimateIT {
         assertThat(sent.html().select("#requests li[data-request=" + request + "] .status").text()).isEqualTo("Envoyée");
 
         ApiCalls api = ApiCalls.asClient(URI.create(base.toString()));
-        assertThat(api.get("api/v1/requests?limit=500").body()).contains("\"id\":" + request, "contract.estimate");
+        assertThat(api.awaitInFeed(request).getString("type")).isEqualTo("contract.estimate");
         assertThat(api.put("api/v1/requests/" + request + "/status",
                 "{\"stage\":\"INCOMPLETE\",\"reason\":\"Il manque la prescription de votre dentiste.\"}").status()).isEqualTo(200);
         Page incomplete = browser.get("contract/estimate.xhtml");
@@ -281,7 +281,7 @@ class EstimateIT {
         assertThat(db().text("select coalesce(stage, '-') || '|' || status || '|' || (acknowledged_at is null)::text "
                 + "from member_request where id = ?", request)).isEqualTo("-|IN_PROGRESS|true");
         assertThat(db().count("select count(*) from member_request_attachment where request_id = ?", request)).isEqualTo(3);
-        assertThat(api.get("api/v1/requests?limit=500").body()).contains("\"id\":" + request);
+        assertThat(api.awaitInFeed(request).getJsonNumber("id").longValue()).as("back in the feed").isEqualTo(request);
         assertThat(api.put("api/v1/requests/" + request + "/status", "{\"stage\":\"ACCEPTED\"}").status()).isEqualTo(200);
         Page accepted = browser.get("contract/estimate.xhtml");
         assertThat(accepted.html().select("#requests li[data-request=" + request + "] .stage").text()).isEqualTo("Acceptée");

@@ -8,12 +8,15 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for the Base Adresse Nationale on the loopback interface, never the internet. It answers by
- * what the query contains: "republique" → a GeoCodeJSON match, "lente" → too late (2 s), "cassee" → not
- * JSON, "panne" → HTTP 500, anything else → no feature (so the portal falls back to its postcode table).
+ * what the query contains: "republique" → a GeoCodeJSON match, "lente" → too late (held until the test has seen
+ * the adapter give up, {@link #releaseSlowAnswers()}, 2 s at most), "cassee" → not JSON, "panne" → HTTP 500,
+ * anything else → no feature (so the portal falls back to its postcode table).
  */
 final class FakeBan {
 
@@ -28,6 +31,7 @@ final class FakeBan {
 
     private static HttpServer server;
     static final AtomicInteger CALLS = new AtomicInteger();
+    private static volatile CountDownLatch slowAnswers = new CountDownLatch(1);
 
     private FakeBan() {
     }
@@ -49,7 +53,7 @@ final class FakeBan {
             int status = 200;
             String body = "{\"type\":\"FeatureCollection\",\"features\":[]}";
             if (query.contains("lente")) {
-                sleep(2_000);
+                hold(slowAnswers);
             } else if (query.contains("cassee")) {
                 body = "<html>Bad gateway</html>";
             } else if (query.contains("panne")) {
@@ -73,9 +77,16 @@ final class FakeBan {
         server.start();
     }
 
-    private static void sleep(long millis) {
+    /** Lets the answers held as slow go (the adapter gave up on them), and holds the next ones again. */
+    static void releaseSlowAnswers() {
+        CountDownLatch released = slowAnswers;
+        slowAnswers = new CountDownLatch(1);
+        released.countDown();
+    }
+
+    private static void hold(CountDownLatch release) {
         try {
-            Thread.sleep(millis);
+            release.await(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -2,6 +2,7 @@ package org.mutualportal.geolocation.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.within;
 
 import jakarta.annotation.Resource;
@@ -245,6 +246,7 @@ class GeolocationIT {
         assertThatThrownBy(() -> ban.locate(AddressQuery.typed("une adresse lente"))).isInstanceOf(GeocodingException.class)
                 .hasMessageContaining("600 ms");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_500));
+        FakeBan.releaseSlowAnswers();
         assertThatThrownBy(() -> ban.locate(AddressQuery.typed("une réponse cassée"))).isInstanceOf(GeocodingException.class)
                 .hasMessageContaining("Malformed");
         assertThatThrownBy(() -> ban.locate(AddressQuery.typed("serveur en panne"))).isInstanceOf(GeocodingException.class)
@@ -467,11 +469,9 @@ class GeolocationIT {
         Page started = page.form("files").submit("files:table:" + row + ":rpps");
         assertThat(started.text()).contains("Import de annuaire-2026.txt lancé.");
 
-        String outcome = "";
-        for (int i = 0; i < 60 && !outcome.contains("Terminé"); i++) {
-            Thread.sleep(250);
-            outcome = admin.get("geolocation/admin/import.xhtml").html().select("#runs tbody tr").first().text();
-        }
+        String outcome = await("the import's end").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> admin.get("geolocation/admin/import.xhtml").html().select("#runs tbody tr").first().text(),
+                        text -> text.contains("Terminé"));
         assertThat(outcome).contains("annuaire-2026.txt", "Annuaire RPPS", "Terminé", "11 lignes lues : 8 ajoutées, "
                 + "0 modifiées, 0 inchangées, 2 mal formées, 2 ignorées, 1 sans coordonnées");
         assertThat(members.count("select count(*) from audit_event where action = 'GEOLOCATION_IMPORT' and target = ?",

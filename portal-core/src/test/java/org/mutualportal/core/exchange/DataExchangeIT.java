@@ -1,5 +1,6 @@
 package org.mutualportal.core.exchange;
 
+import org.awaitility.Awaitility;
 import org.mutualportal.api.exchange.BatchReport;
 import org.mutualportal.api.exchange.Rejection;
 
@@ -23,7 +24,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -342,7 +342,7 @@ class DataExchangeIT {
                 insert into member_request_attachment (request_id, file_name, content_type, size_bytes, content, created_at)
                 values (?, 'livret de famille.pdf', 'application/pdf', ?, ?, now()) returning id""", id, pdf.length, pdf);
 
-        JsonObject item = awaitItem(api, id);
+        JsonObject item = api.awaitInFeed(id);
         JsonObject link = item.getJsonArray("attachments").getJsonObject(0);
         Answer file = api.get(link.getString("href").substring(1));
         Answer foreign = api.get("api/v1/requests/" + other + "/attachments/" + attachment);
@@ -634,42 +634,7 @@ class DataExchangeIT {
     }
 
     private static List<Long> await(java.util.function.Supplier<List<Long>> pass, List<Long> expected) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(20));
-        List<Long> ids = pass.get();
-        while (!ids.containsAll(expected) && Instant.now().isBefore(end)) {
-            sleep();
-            ids = pass.get();
-        }
-        return ids;
-    }
-
-    private static JsonObject awaitItem(ApiCalls api, long id) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(end)) {
-            String after = null;
-            for (int pages = 0; pages < 2_000; pages++) {
-                JsonObject page = api.get("api/v1/requests?limit=500" + (after == null ? "" : "&after=" + after)).object();
-                for (JsonValue item : page.getJsonArray("items")) {
-                    if (item.asJsonObject().getJsonNumber("id").longValue() == id) {
-                        return item.asJsonObject();
-                    }
-                }
-                if (!page.getBoolean("more")) {
-                    break;
-                }
-                after = page.getString("next");
-            }
-            sleep();
-        }
-        throw new AssertionError("Request " + id + " never reached the feed");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Awaitility.await("requests " + expected + " in the feed").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).until(pass::get, ids -> ids.containsAll(expected));
     }
 }

@@ -1,6 +1,7 @@
 package org.mutualportal.core.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,8 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.mutualportal.core.exchange.ApiSecretHash;
 
 /**
@@ -77,6 +80,29 @@ public final class ApiCalls {
     public Answer put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Every item of a full pass of the request feed, from the start, page by page. */
+    public List<JsonObject> feed() {
+        List<JsonObject> items = new ArrayList<>();
+        String after = null;
+        for (int pages = 0; pages < 2_000; pages++) {
+            JsonObject page = get("api/v1/requests?limit=500" + (after == null ? "" : "&after=" + after)).object();
+            page.getJsonArray("items").stream().map(JsonValue::asJsonObject).forEach(items::add);
+            if (!page.getBoolean("more")) {
+                return items;
+            }
+            after = page.getString("next");
+        }
+        throw new AssertionError("The feed never ends");
+    }
+
+    /** The request as the feed delivers it, once visible (a transaction committing elsewhere may delay it). */
+    public JsonObject awaitInFeed(long id) {
+        return await("request " + id + " in the feed").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> feed().stream().filter(item -> item.getJsonNumber("id").longValue() == id).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private HttpRequest.Builder request(String path) {
