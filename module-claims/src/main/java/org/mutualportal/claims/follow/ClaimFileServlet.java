@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.mutualportal.api.requests.MemberRequests;
 import org.mutualportal.api.requests.RequestAttachment;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.Downloads;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.claims.claim.Claims;
@@ -30,13 +31,8 @@ public class ClaimFileServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String raw = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        // The rule of the pages' portal.id converter, which a servlet does not go through.
-        if (!raw.matches("[1-9]\\d{0,17}")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         try {
-            RequestAttachment attachment = requests.attachment(Long.parseLong(raw));
+            RequestAttachment attachment = requests.attachment(Converters.parseId(raw));
             claims.own(attachment.getRequestId());
             response.setHeader("Content-Security-Policy", "sandbox");
             Downloads.send(response, attachment.getContent(), attachment.getContentType(), attachment.getFileName());

@@ -16,6 +16,7 @@ import org.mutualportal.api.member.MemberContext;
 import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
 import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.claims.ClaimsModule;
 import org.mutualportal.claims.claim.Claims;
@@ -26,7 +27,8 @@ import org.mutualportal.claims.claim.FileDigests;
  * {@code GET /claims/duplicates?beneficiary=<id>&sha256=<hex>…}: which of these proofs (by the SHA-256 the page's
  * script computed in the browser) the member already sent for this beneficiary, with the French sentence naming the
  * earlier claim — so that the page warns before the files travel. The server checks again when the claim is sent;
- * this answer only saves the member a round trip. Another membership's beneficiary is not found.
+ * this answer only saves the member a round trip. Another membership's beneficiary, or a malformed id, is not
+ * found.
  */
 @WebServlet("/claims/duplicates")
 public class DuplicateCheckServlet extends HttpServlet {
@@ -46,14 +48,12 @@ public class DuplicateCheckServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] digests = request.getParameterValues("sha256");
         List<String> sha256s = digests == null ? List.of() : Arrays.stream(digests).distinct().toList();
-        String beneficiaryId = request.getParameter("beneficiary");
-        if (beneficiaryId == null || !beneficiaryId.matches("\\d{1,18}") || sha256s.size() > MAX_DIGESTS
-                || !sha256s.stream().allMatch(FileDigests::isSha256)) {
+        if (sha256s.size() > MAX_DIGESTS || !sha256s.stream().allMatch(FileDigests::isSha256)) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         try {
-            Beneficiary beneficiary = memberContext.beneficiary(Long.parseLong(beneficiaryId));
+            Beneficiary beneficiary = memberContext.beneficiary(Converters.parseId(request.getParameter("beneficiary")));
             JsonArrayBuilder found = Json.createArrayBuilder();
             for (EarlierProof earlier : claims.duplicates(beneficiary.getId(), sha256s)) {
                 found.add(Json.createObjectBuilder().add("sha256", earlier.sha256()).add("number", earlier.number())

@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.mutualportal.api.requests.MemberRequests;
 import org.mutualportal.api.requests.RequestAttachment;
 import org.mutualportal.api.requests.RequestDesk;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.Downloads;
 import org.mutualportal.api.web.NotFoundException;
 
@@ -22,9 +23,6 @@ public class AttachmentDownloads extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** Digits of the largest id read: longer cannot be a {@code long} id, and answers 404 like the pages' ids. */
-    private static final int MAX_ID_DIGITS = 18;
-
     @Inject
     MemberRequests requests;
 
@@ -35,7 +33,7 @@ public class AttachmentDownloads extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         try {
-            long id = parseId(path);
+            long id = Converters.parseId(path);
             RequestAttachment attachment = request.getServletPath().startsWith("/contact/staff/")
                     ? desk.attachment(id)
                     : requests.attachment(id);
@@ -44,20 +42,5 @@ public class AttachmentDownloads extends HttpServlet {
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
-    }
-
-    /**
-     * The rule of the pages' {@code portal.id} converter, which a servlet does not go through: a positive whole
-     * number, or not found.
-     */
-    static long parseId(String raw) {
-        if (raw.isEmpty() || raw.length() > MAX_ID_DIGITS || !raw.chars().allMatch(Character::isDigit)) {
-            throw new NotFoundException();
-        }
-        long id = Long.parseLong(raw);
-        if (id <= 0) {
-            throw new NotFoundException();
-        }
-        return id;
     }
 }

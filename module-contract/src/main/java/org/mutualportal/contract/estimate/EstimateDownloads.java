@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.Downloads;
 import org.mutualportal.api.web.NotFoundException;
 
@@ -31,7 +32,7 @@ public class EstimateDownloads extends HttpServlet {
             if (!pdf.matches()) {
                 throw new NotFoundException();
             }
-            Estimates.Computed computed = estimates.find(Long.parseLong(pdf.group(1)));
+            Estimates.Computed computed = estimates.find(Converters.parseId(pdf.group(1)));
             Downloads.send(response, estimates.pdf(computed), "application/pdf", "estimation-" + computed.id() + ".pdf");
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

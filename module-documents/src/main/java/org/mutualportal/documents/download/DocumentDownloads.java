@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.Downloads;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.documents.attestation.AttestationPdf;
@@ -52,7 +53,7 @@ public class DocumentDownloads extends HttpServlet {
         try {
             Matcher attestation = ATTESTATION.matcher(path);
             if (attestation.matches()) {
-                IssuedAttestation issued = attestations.find(Long.parseLong(attestation.group(1)));
+                IssuedAttestation issued = attestations.find(Converters.parseId(attestation.group(1)));
                 send(response, attestationPdf.render(issued), "attestation-droits-" + issued.getCertifiedDate());
             } else if (CARD.equals(path)) {
                 TiersPayantCard card = cards.current().orElseThrow(NotFoundException::new);

@@ -2,11 +2,10 @@ package org.mutualportal.reimbursements.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.reimbursements.payment.PaymentCriteria;
 
@@ -22,8 +21,6 @@ import org.mutualportal.reimbursements.payment.PaymentCriteria;
  * of an error; a beneficiary is an id in the member's scope, refused like any other id.
  */
 public final class SearchParameters {
-
-    private static final int MAX_ID_DIGITS = 18;
 
     private SearchParameters() {
     }
@@ -43,23 +40,6 @@ public final class SearchParameters {
     }
 
     /**
-     * A care date of an address, {@code yyyy-MM-dd}.
-     *
-     * @param raw as sent; may be {@code null}
-     * @return the date, or {@code null} when absent or not a date
-     */
-    public static LocalDate date(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /**
      * A beneficiary's id in a download link, read as {@code portal.id} reads it on the pages.
      *
      * @param raw as sent; may be {@code null}
@@ -67,13 +47,7 @@ public final class SearchParameters {
      * @throws NotFoundException when it is not a positive whole number
      */
     public static Long beneficiary(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        if (raw.length() > MAX_ID_DIGITS || !raw.chars().allMatch(Character::isDigit) || Long.parseLong(raw) <= 0) {
-            throw new NotFoundException();
-        }
-        return Long.valueOf(raw);
+        return raw == null || raw.isEmpty() ? null : Converters.parseId(raw);
     }
 
     /**

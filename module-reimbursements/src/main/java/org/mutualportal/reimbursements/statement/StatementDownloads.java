@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mutualportal.api.member.MemberContext;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.Downloads;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.reimbursements.payment.Payee;
@@ -55,7 +56,7 @@ public class StatementDownloads extends HttpServlet {
             Matcher one = ONE.matcher(path);
             Matcher period = PERIOD.matcher(path);
             if (one.matches()) {
-                PaymentDetail payment = payments.find(Long.parseLong(one.group(1)));
+                PaymentDetail payment = payments.find(Converters.parseId(one.group(1)));
                 send(response, List.of(payment), one.group(2), "paiement-" + payment.payment().getPaymentDate());
             } else if (period.matches()) {
                 PaymentCriteria criteria = criteria(request);
@@ -87,8 +88,8 @@ public class StatementDownloads extends HttpServlet {
         Payee payee = "PROFESSIONAL".equals(request.getParameter("payee")) ? Payee.PROFESSIONAL : Payee.MEMBER;
         Integer period = SearchParameters.period(request.getParameter("period"));
         Long beneficiary = SearchParameters.beneficiary(request.getParameter("beneficiary"));
-        LocalDate from = SearchParameters.date(request.getParameter("from"));
-        LocalDate to = SearchParameters.date(request.getParameter("to"));
+        LocalDate from = Converters.parseIsoDate(request.getParameter("from"));
+        LocalDate to = Converters.parseIsoDate(request.getParameter("to"));
         if (from != null && to != null && to.isBefore(from)) {
             to = null;
         }

@@ -23,15 +23,6 @@ class SearchParametersTest {
     }
 
     @Test
-    void datesAreIsoAndStrictAndAnUnreadableOneIsAbsent() {
-        assertThat(SearchParameters.date("2026-05-10")).isEqualTo(LocalDate.of(2026, 5, 10));
-        assertThat(SearchParameters.date("2026-02-31")).isNull();
-        assertThat(SearchParameters.date("10/05/2026")).isNull();
-        assertThat(SearchParameters.date("")).isNull();
-        assertThat(SearchParameters.date(null)).isNull();
-    }
-
-    @Test
     void aBeneficiaryIsAnIdAndAMalformedOneIsNotFound() {
         assertThat(SearchParameters.beneficiary("12")).isEqualTo(12L);
         assertThat(SearchParameters.beneficiary(null)).isNull();

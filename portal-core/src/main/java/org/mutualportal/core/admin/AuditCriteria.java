@@ -4,11 +4,11 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.mutualportal.api.web.Converters;
 
 /**
  * An audit-trail search as it travels in the URL of the page and of its CSV export, so both always show the
@@ -35,7 +35,7 @@ public record AuditCriteria(LocalDate from, LocalDate to, String action, String 
 
     /** Reads the URL's parameters ({@code from}, {@code to} as ISO dates). */
     public static AuditCriteria parse(String from, String to, String action, String actor, String target) {
-        return new AuditCriteria(date(from), date(to), action, actor, target);
+        return new AuditCriteria(Converters.parseIsoDate(from), Converters.parseIsoDate(to), action, actor, target);
     }
 
     /** The same search as URL parameters. */
@@ -67,13 +67,6 @@ public record AuditCriteria(LocalDate from, LocalDate to, String action, String 
         return query.isEmpty() ? "all" : query;
     }
 
-    private static LocalDate date(String raw) {
-        try {
-            return raw == null || raw.isBlank() ? null : LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     private static String clean(String value) {
         if (value == null || value.isBlank()) {

@@ -4,6 +4,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.NotFoundException;
 
 /**
@@ -11,28 +12,16 @@ import org.mutualportal.api.web.NotFoundException;
  * positive whole number is a {@link NotFoundException}, answered 404 like an id outside the member's scope —
  * never a conversion message, which would skip the view action and show an empty page.
  */
-@FacesConverter("portal.id")
+@FacesConverter(Converters.ID)
 public class IdConverter implements Converter<Long> {
 
     @Override
     public Long getAsObject(FacesContext context, UIComponent component, String value) {
-        return value == null || value.isEmpty() ? null : parse(value);
+        return value == null || value.isEmpty() ? null : Converters.parseId(value);
     }
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Long value) {
         return value == null ? "" : value.toString();
-    }
-
-    /** @throws NotFoundException when the text is not a positive long */
-    public static long parse(String raw) {
-        if (raw == null || raw.isEmpty() || raw.length() > 18 || !raw.chars().allMatch(Character::isDigit)) {
-            throw new NotFoundException();
-        }
-        long id = Long.parseLong(raw);
-        if (id <= 0) {
-            throw new NotFoundException();
-        }
-        return id;
     }
 }

@@ -1,8 +1,5 @@
 package org.mutualportal.core.web;
 
-import org.mutualportal.api.text.Texts;
-import org.mutualportal.api.text.FrenchFormats;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -11,12 +8,14 @@ import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.web.Converters;
 
 /**
  * Reads and writes dates as {@code JJ/MM/AAAA} ({@code converter="portal.date"}), strictly: an impossible
  * date gets a French message next to the field instead of being silently moved.
  */
-@FacesConverter("portal.date")
+@FacesConverter(Converters.DATE)
 public class LocalDateConverter implements Converter<LocalDate> {
 
     @Override

@@ -1,7 +1,5 @@
 package org.mutualportal.core.web;
 
-import org.mutualportal.api.text.FrenchFormats;
-
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -11,6 +9,8 @@ import jakarta.faces.convert.FacesConverter;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mutualportal.api.text.FrenchFormats;
+import org.mutualportal.api.web.Converters;
 
 /**
  * Amounts in euros ({@code converter="portal.money"}): shown as {@code 1 234,56 €}, read as a member types them
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * next to the field rather than being rounded away; the sign is kept, for the field's own constraint
  * ({@code @Positive}) to refuse it with its message.
  */
-@FacesConverter("portal.money")
+@FacesConverter(Converters.MONEY)
 public class MoneyConverter implements Converter<BigDecimal> {
 
     /** Spaces of any kind (thousands separators as typed or as shown) and the euro sign are ignored. */

@@ -4,13 +4,14 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
+import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.NotFoundException;
 
 /**
  * Reads a page number in a URL ({@code <f:viewParam name="page" … converter="portal.page"/>}): 0 or more, at
  * most six digits; anything else is a 404, as for a page that does not exist.
  */
-@FacesConverter("portal.page")
+@FacesConverter(Converters.PAGE)
 public class PageNumberConverter implements Converter<Integer> {
 
     @Override
@@ -18,7 +19,7 @@ public class PageNumberConverter implements Converter<Integer> {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (value.length() > 6 || !value.chars().allMatch(Character::isDigit)) {
+        if (value.length() > 6 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new NotFoundException();
         }
         return Integer.valueOf(value);
