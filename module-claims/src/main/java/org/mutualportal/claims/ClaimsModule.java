@@ -61,6 +61,7 @@ public class ClaimsModule implements PortalModule {
     @Override
     public List<RequestType> requestTypes() {
         return List.of(new RequestType(CLAIM, "request.type.claim", PROCESSING_DAYS, true)
-                .withStages(Arrays.stream(ClaimStage.values()).map(ClaimStage::declaration).toArray(RequestStage[]::new)));
+                .withStages(Arrays.stream(ClaimStage.values()).map(ClaimStage::declaration).toArray(RequestStage[]::new))
+                .withPage("/claims/claim.xhtml?id={id}"));
     }
 }

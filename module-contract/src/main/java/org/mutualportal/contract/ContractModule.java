@@ -69,6 +69,7 @@ public class ContractModule implements PortalModule {
                         new RequestStage("RECEIVED", "request.stage.RECEIVED", RequestStatus.IN_PROGRESS, false),
                         new RequestStage(ContractRequests.ESTIMATE_INCOMPLETE, "request.stage.INCOMPLETE", RequestStatus.IN_PROGRESS, true),
                         new RequestStage("ACCEPTED", "request.stage.ACCEPTED", RequestStatus.DONE, false),
-                        new RequestStage("REFUSED", "request.stage.REFUSED", RequestStatus.DONE, false)));
+                        new RequestStage("REFUSED", "request.stage.REFUSED", RequestStatus.DONE, false))
+                        .withPage("/contract/estimate.xhtml#request-{id}"));
     }
 }

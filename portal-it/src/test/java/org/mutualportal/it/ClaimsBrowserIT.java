@@ -110,7 +110,7 @@ class ClaimsBrowserIT {
             browser.go(PortalServer.base().resolve("contact/request.xhtml?id=" + number));
             assertThat(browser.find("#stage").getText()).isEqualTo("Incomplète : un justificatif manque");
             assertThat(browser.find("#stage-reason").getText()).contains("Joignez la facture acquittée de l'opticien " + marker);
-            browser.find("#claim-link").click();
+            browser.find("#module-page").click();
             browser.waitFor("#awaiting");
             assertThat(browser.find("#reason").getText()).contains(marker);
             browser.screenshot("claim-incomplete");

@@ -14,7 +14,6 @@ import org.mutualportal.claims.claim.Claim;
 import org.mutualportal.claims.claim.ClaimFileNames;
 import org.mutualportal.claims.claim.ClaimFiling;
 import org.mutualportal.claims.claim.ClaimSettings;
-import org.mutualportal.claims.claim.ClaimStage;
 import org.mutualportal.claims.claim.Claims;
 import org.mutualportal.claims.claim.FileRole;
 
@@ -53,7 +52,7 @@ public class ClaimCompletion {
     public MemberRequest complete(long id, List<UploadedFiles.Accepted> files) {
         Claim claim = claims.own(id);
         MemberRequest request = requests.find(id);
-        if (!request.getStatus().isOpen() || !ClaimStage.INCOMPLETE.name().equals(request.getStage())) {
+        if (!requests.awaitsMember(request)) {
             throw new BusinessException(ClaimsModule.BUNDLE, "complete.notAwaited");
         }
         if (files.isEmpty()) {

@@ -93,7 +93,7 @@ public class ClaimPageBacking implements java.io.Serializable {
 
     /** The mutual waits for a proof: the page shows why and the form to add it. */
     public boolean isAwaitingProof() {
-        return getRequest().getStatus().isOpen() && ClaimStage.INCOMPLETE.name().equals(getRequest().getStage());
+        return requests.awaitsMember(getRequest());
     }
 
     /** "Voir le paiement": once paid, while the module showing payments is on. */

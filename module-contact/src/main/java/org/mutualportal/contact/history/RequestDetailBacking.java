@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.mutualportal.api.modules.Modules;
 import org.mutualportal.api.requests.MemberRequest;
 import org.mutualportal.api.requests.MemberRequests;
 import org.mutualportal.api.requests.RequestAttachment;
@@ -25,14 +24,8 @@ public class RequestDetailBacking implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The claims module, whose requests have a page of their own (where an incomplete claim is completed). */
-    private static final String CLAIMS = "claims";
-
     @Inject
     MemberRequests requests;
-
-    @Inject
-    Modules modules;
 
     private Long id;
     private transient MemberRequest request;
@@ -73,10 +66,9 @@ public class RequestDetailBacking implements java.io.Serializable {
         return attachments;
     }
 
-    /** The page of the claim this request is, while the claims module is on; {@code null} for any other request. */
-    public String getClaimPath() {
-        return CLAIMS.equals(getRequest().getModuleId()) && modules.isEnabled(CLAIMS)
-                ? "/claims/claim.xhtml?id=" + getRequest().getId() : null;
+    /** The page of the module that shows this request (where a claim is completed), or {@code null}. */
+    public String getModulePage() {
+        return requests.page(getRequest());
     }
 
     public boolean isCancellable() {

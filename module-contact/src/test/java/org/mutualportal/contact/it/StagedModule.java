@@ -7,7 +7,10 @@ import org.mutualportal.spi.PortalModule;
 import org.mutualportal.spi.RequestStage;
 import org.mutualportal.spi.RequestType;
 
-/** A module declaring a request type with stages, as the claims module does, for Suivi to show them. */
+/**
+ * A module declaring a request type with stages, as the claims module does, for Suivi to show them, and a type
+ * shown on a page of its own, which Suivi links to.
+ */
 @ApplicationScoped
 public class StagedModule implements PortalModule {
 
@@ -25,6 +28,7 @@ public class StagedModule implements PortalModule {
     public List<RequestType> requestTypes() {
         return List.of(new RequestType("staged.claim", "request.type.claim", 10, true).withStages(
                 new RequestStage("INCOMPLETE", "stage.INCOMPLETE", RequestStatus.IN_PROGRESS, true),
-                new RequestStage("PAID", "stage.PAID", RequestStatus.DONE, false)));
+                new RequestStage("PAID", "stage.PAID", RequestStatus.DONE, false)),
+                new RequestType("staged.quote", "request.type.quote", 10, true).withPage("/staged/quote.xhtml?ref={id}"));
     }
 }

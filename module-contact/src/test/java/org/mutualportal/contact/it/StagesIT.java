@@ -53,17 +53,29 @@ class StagesIT {
     URL base;
 
     @Test
+    void suiviLinksARequestToThePageItsTypeDeclares() {
+        TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
+        Created leo = db.individual("Petit", "Léo", LocalDate.of(1990, 3, 3));
+        String login = "leo-" + System.nanoTime() + "@example.fr";
+        db.account(leo.memberId(), login, PASSWORD);
+        long id = sent(db, leo, "staged.quote", "Devis de 120,00 €");
+
+        WebClient member = new WebClient(URI.create(base.toString()));
+        member.login(login, PASSWORD);
+        Page detail = member.get("contact/request.xhtml?id=" + id);
+
+        assertThat(detail.html().select("#module-page").attr("href")).endsWith("/staged/quote.xhtml?ref=" + id);
+        assertThat(detail.html().select("#module-page").text()).isEqualTo("Voir le détail de la demande");
+    }
+
+    @Test
     void aStageAndItsReasonShowInSuiviAndTheirEmailIsLeftToTheirModule() {
         TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
         Created zoe = db.individual("Petit", "Zoé", LocalDate.of(1991, 2, 2));
         String login = "zoe-" + System.nanoTime() + "@example.fr";
         db.account(zoe.memberId(), login, PASSWORD);
         String email = db.text("select email from member where id = ?", zoe.memberId());
-        long id = db.count("""
-                insert into member_request (member_id, membership_id, type_code, module_id, status, summary, for_management,
-                                            created_at, updated_at, estimated_date)
-                values (?, ?, 'staged.claim', 'staged', 'SENT', 'Facture de 60,00 €', true, now(), now(), current_date)
-                returning id""", zoe.memberId(), zoe.membershipId());
+        long id = sent(db, zoe, "staged.claim", "Facture de 60,00 €");
         ApiCalls api = ApiCalls.asClient(URI.create(base.toString()));
 
         assertThat(api.put("api/v1/requests/" + id + "/status",
@@ -77,7 +89,7 @@ class StagesIT {
         Page detail = member.get("contact/request.xhtml?id=" + id);
         assertThat(detail.html().select("#stage").text()).isEqualTo("Incomplète : un justificatif manque");
         assertThat(detail.html().select("#stage-reason").text()).isEqualTo("Il manque la facture acquittée.");
-        assertThat(detail.html().select("#claim-link")).as("not a claim of the claims module").isEmpty();
+        assertThat(detail.html().select("#module-page")).as("its type declares no page").isEmpty();
 
         String staffLogin = "agent-" + UUID.randomUUID() + "@mutuelle.example";
         db.staffAccount(staffLogin, PASSWORD);
@@ -94,5 +106,14 @@ class StagesIT {
         List<String> subjects = TestMailServer.awaitMessages(email, 1, Duration.ofSeconds(30)).stream()
                 .map(TestMailServer::subject).toList();
         assertThat(subjects).containsExactly("Nous avons bien reçu votre message");
+    }
+
+    /** A request of the stand-in module as the member sent it, waiting for the mutual. */
+    private static long sent(TestMembers db, Created member, String type, String summary) {
+        return db.count("""
+                insert into member_request (member_id, membership_id, type_code, module_id, status, summary, for_management,
+                                            created_at, updated_at, estimated_date)
+                values (?, ?, ?, 'staged', 'SENT', ?, true, now(), now(), current_date)
+                returning id""", member.memberId(), member.membershipId(), type, summary);
     }
 }

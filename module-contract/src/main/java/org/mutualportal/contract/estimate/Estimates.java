@@ -174,7 +174,7 @@ public class Estimates {
             if (r.getMembershipId() != null && r.getMembershipId() == membership) {
                 sent.add(new Sent(r.getId(), FrenchFormats.date(r.getCreatedAt().atZoneSameInstant(PARIS).toLocalDate()),
                         Texts.shared("request.status." + r.getStatus()), memberRequests.stageLabel(r), r.getStageReason(),
-                        r.getStatus().isOpen() && ContractRequests.ESTIMATE_INCOMPLETE.equals(r.getStage())));
+                        memberRequests.awaitsMember(r)));
             }
         }
         return sent;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.mutualportal.api.modules.Modules;
+import org.mutualportal.api.requests.MemberRequests;
 import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
 import org.mutualportal.api.web.NotFoundException;
@@ -23,18 +23,16 @@ import org.mutualportal.reimbursements.payment.Payments;
 @RequestScoped
 public class PaymentDetailBacking {
 
-    /** The module of bills sent online, whose claim page a payment links back to. */
-    private static final String CLAIMS = "claims";
-
     @Inject
     Payments payments;
 
     @Inject
-    Modules modules;
+    MemberRequests requests;
 
     private Long id;
     private Long claim;
     private PaymentDetail detail;
+    private String claimPath;
 
     public void load() {
         if (id == null && claim != null) {
@@ -44,12 +42,14 @@ public class PaymentDetailBacking {
             throw new NotFoundException();
         }
         detail = payments.find(id);
+        Long settled = detail.payment().getClaimRequestId();
+        // The import checked that the claim is a request of the payment's member.
+        claimPath = settled == null ? null : requests.page(requests.find(settled));
     }
 
-    /** The claim this payment settles, as its page links to it while the claims module is on; {@code null} otherwise. */
+    /** The page of the claim this payment settles, as its module shows it; {@code null} without one or once it is off. */
     public String getClaimPath() {
-        Long settled = detail.payment().getClaimRequestId();
-        return settled != null && modules.isEnabled(CLAIMS) ? "/claims/claim.xhtml?id=" + settled : null;
+        return claimPath;
     }
 
     /** "demande n° 1587": the number as the member has it, without a French thousands separator. */

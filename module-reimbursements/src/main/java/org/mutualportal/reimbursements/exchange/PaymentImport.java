@@ -18,9 +18,10 @@ import org.mutualportal.api.exchange.LineBeneficiaries;
 import org.mutualportal.api.exchange.LineBeneficiaries.Named;
 import org.mutualportal.api.member.MemberDirectory;
 import org.mutualportal.api.member.Membership;
+import org.mutualportal.api.requests.MemberRequest;
 import org.mutualportal.api.requests.RequestDesk;
-import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.reimbursements.notification.NewPaymentNotifications;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
 import org.mutualportal.reimbursements.payment.Payee;
@@ -44,6 +45,9 @@ import org.mutualportal.spi.RecordImport;
 public class PaymentImport implements RecordImport<PaymentRecord> {
 
     static final String BUNDLE = "org.mutualportal.reimbursements.exchange.messages";
+
+    /** The request type of a bill sent online (the claims module's): the only request a payment settles. */
+    static final String CLAIM_TYPE = "claims.claim";
 
     /** EclipseLink's hint: rows read only to be compared are neither copied nor watched for changes. */
     private static final String READ_ONLY = "eclipselink.read-only";
@@ -205,13 +209,15 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
     }
 
     /**
-     * Whether the claim is a request of the payment's member. Read through the staff desk once per claim of the batch:
-     * payments settling a claim are the few sent online, not the bulk of an import.
+     * Whether the claim is a bill the payment's member sent online (a request of the claims module's type). Read
+     * through the staff desk once per claim of the batch: payments settling a claim are the few sent online, not the
+     * bulk of an import.
      */
     private boolean claimOf(long claim, long memberId, Map<Long, Long> owners) {
         Long owner = owners.computeIfAbsent(claim, id -> {
             try {
-                return desk.find(id).getMemberId();
+                MemberRequest request = desk.find(id);
+                return CLAIM_TYPE.equals(request.getTypeCode()) ? request.getMemberId() : -1L;
             } catch (NotFoundException e) {
                 return -1L;
             }

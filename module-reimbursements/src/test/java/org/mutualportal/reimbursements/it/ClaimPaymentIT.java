@@ -53,6 +53,7 @@ class ClaimPaymentIT {
         long claim = claimOf(marie);
         long strangersClaim = claimOf(stranger);
         long unpaidClaim = claimOf(marie);
+        long addressChange = requestOf(marie, "account.address");
         String paid = "IT-PAI-" + UUID.randomUUID();
         String plain = "IT-PAI-" + UUID.randomUUID();
 
@@ -60,15 +61,18 @@ class ClaimPaymentIT {
                 + payment(plain, marie, null) + ","
                 + payment("IT-PAI-" + UUID.randomUUID(), marie, Long.toString(strangersClaim)) + ","
                 + payment("IT-PAI-" + UUID.randomUUID(), marie, "999999999") + ","
-                + payment("IT-PAI-" + UUID.randomUUID(), marie, "-3") + "]");
+                + payment("IT-PAI-" + UUID.randomUUID(), marie, "-3") + ","
+                + payment("IT-PAI-" + UUID.randomUUID(), marie, Long.toString(addressChange)) + "]");
         Answer replay = api().post("api/v1/reimbursements/payments", "[" + payment(paid, marie, Long.toString(claim)) + "]");
 
         assertThat(report.status()).isEqualTo(200);
-        assertThat(report.body()).contains("\"created\":2", "\"rejectedRecords\":3",
+        assertThat(report.body()).contains("\"created\":2", "\"rejectedRecords\":4",
                 "\"field\":\"claim\",\"index\":2,\"message\":\"La demande " + strangersClaim
-                        + " n'est pas une demande d'un adhérent titulaire de l'adhésion " + marie.membership() + ".\"",
-                "\"field\":\"claim\",\"index\":3,\"message\":\"La demande 999999999 n'est pas une demande",
-                "\"field\":\"claim\",\"index\":4,\"message\":\"Identifiant de demande attendu : un nombre entier positif.\"");
+                        + " n'est pas une facture envoyée en ligne par un adhérent titulaire de l'adhésion "
+                        + marie.membership() + ".\"",
+                "\"field\":\"claim\",\"index\":3,\"message\":\"La demande 999999999 n'est pas une facture",
+                "\"field\":\"claim\",\"index\":4,\"message\":\"Identifiant de demande attendu : un nombre entier positif.\"",
+                "\"field\":\"claim\",\"index\":5,\"message\":\"La demande " + addressChange + " n'est pas une facture");
         assertThat(replay.body()).as("the same claim again changes nothing").contains("\"unchanged\":1");
         TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
         long paymentId = db.count("select id from reimb_payment where external_id = ?", paid);
@@ -108,11 +112,15 @@ class ClaimPaymentIT {
 
     /** A bill the member sent online, as the claims module records it: a request of Suivi for the management system. */
     private static long claimOf(Holder holder) {
+        return requestOf(holder, "claims.claim");
+    }
+
+    private static long requestOf(Holder holder, String type) {
         return TestMembers.in(EmbeddedDatabase.dataSource()).count("""
                 insert into member_request (member_id, membership_id, type_code, module_id, status, summary, for_management,
                                             created_at, updated_at, estimated_date)
-                values (?, ?, 'claims.claim', 'claims', 'IN_PROGRESS', 'Facture de 60,00 €', true, now(), now(), current_date)
-                returning id""", holder.card().memberId(), holder.card().membershipId());
+                values (?, ?, ?, split_part(?, '.', 1), 'IN_PROGRESS', 'Facture de 60,00 €', true, now(), now(), current_date)
+                returning id""", holder.card().memberId(), holder.card().membershipId(), type, type);
     }
 
     private static String payment(String id, Holder holder, String claim) {

@@ -147,6 +147,26 @@ public interface MemberRequests {
     String stageLabel(MemberRequest request);
 
     /**
+     * The page where the module that declared a request's type shows it ({@link org.mutualportal.spi.RequestType#page()}),
+     * for a link from Suivi or from another module's page.
+     *
+     * @param request any request
+     * @return the path in the application, the request's id in it, or {@code null} when the type declares no page
+     *         or its module is not enabled
+     */
+    String page(MemberRequest request);
+
+    /**
+     * Whether the mutual waits for the member on a request: it is open and its stage
+     * {@link org.mutualportal.spi.RequestStage#awaitsMember() awaits the member} (a missing document), so that the
+     * module offers to complete it and {@link #resubmit(MemberRequest)} accepts it.
+     *
+     * @param request any request
+     * @return whether the member may complete it
+     */
+    boolean awaitsMember(MemberRequest request);
+
+    /**
      * The member completed one of their requests the mutual waits for (its stage
      * {@link org.mutualportal.spi.RequestStage#awaitsMember() awaits the member}, a missing document now joined):
      * the stage is cleared and the request goes back to the management system's feed, in the caller's

@@ -229,12 +229,24 @@ public class RequestStore implements MemberRequests {
     }
 
     @Override
+    public String page(MemberRequest request) {
+        return registry.requestType(request.getTypeCode())
+                .filter(t -> t.type().page() != null && registry.isEnabled(t.module().id()))
+                .map(t -> t.type().page().replace("{id}", Long.toString(request.getId())))
+                .orElse(null);
+    }
+
+    @Override
+    public boolean awaitsMember(MemberRequest request) {
+        return request.getStage() != null && request.getStatus().isOpen() && registry.requestType(request.getTypeCode())
+                .flatMap(t -> t.type().stage(request.getStage())).map(RequestStage::awaitsMember).orElse(false);
+    }
+
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public MemberRequestEntity resubmit(MemberRequest request) {
         MemberRequestEntity own = find(request.getId());
-        boolean awaitsMember = own.getStage() != null && own.getStatus().isOpen() && registry.requestType(own.getTypeCode())
-                .flatMap(t -> t.type().stage(own.getStage())).map(RequestStage::awaitsMember).orElse(false);
-        if (!awaitsMember) {
+        if (!awaitsMember(own)) {
             throw new BusinessException(CoreTexts.BUNDLE, "request.resubmit.not-awaited");
         }
         own.clearStage(clock.now());
