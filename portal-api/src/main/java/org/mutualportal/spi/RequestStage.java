@@ -7,8 +7,12 @@ import org.mutualportal.api.requests.RequestStatus;
  * A step the management system reports on a kind of request, finer than its {@link RequestStatus}: a claim is
  * "reçue", "incomplète", "acceptée", "refusée", "payée". A module declares the stages of its request types
  * ({@link RequestType#withStages}); the management system sets one with a reason through the request feed
- * ({@code POST /api/v1/requests/{id}/status} with {@code stage} and {@code reason}); Suivi shows its label and
+ * ({@code PUT /api/v1/requests/{id}/status} with {@code stage} and {@code reason}); Suivi shows its label and
  * reason to the member, and the core fires {@link RequestStatusChanged} with it.
+ *
+ * <p>The module that declares stages tells the member about them, in its own words (observing
+ * {@link RequestStatusChanged}): Suivi's generic e-mail ("votre demande a été traitée") is not sent for a change that
+ * carries a stage.
  *
  * @param code stable code, upper case ({@code INCOMPLETE}), unique within its request type
  * @param labelKey key of its French label in the module's bundle

@@ -7,12 +7,15 @@ import static org.mutualportal.core.testing.ApiCalls.rejections;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -30,6 +33,7 @@ import org.mutualportal.core.testing.TestMembers.Created;
 import org.mutualportal.testing.EmbeddedDatabase;
 import org.mutualportal.testing.PortalDeployment;
 import org.mutualportal.testing.PortalTest;
+import org.mutualportal.testing.TestMailServer;
 import org.mutualportal.testing.WebClient;
 import org.mutualportal.testing.WebClient.Page;
 
@@ -269,6 +273,11 @@ class EstimateIT {
                 .isEqualTo("Incomplète : un document manque");
         assertThat(incomplete.html().select("#requests li[data-request=" + request + "] .reason").text())
                 .contains("Il manque la prescription de votre dentiste.");
+        MimeMessage told = stageMail(zoe, 2);
+        assertThat(TestMailServer.subject(told))
+                .isEqualTo("Votre demande de prise en charge (n° " + request + ") : Incomplète : un document manque");
+        assertThat(TestMailServer.text(told)).contains("Il manque la prescription de votre dentiste.",
+                "/contract/estimate.xhtml#request-" + request).doesNotContain("800,00", "440,00");
         assertThat(api.put("api/v1/requests/" + request + "/status", "{\"stage\":\"UNKNOWN\"}").status()).isEqualTo(400);
 
         // The member joins the missing document on the same request, which goes back to the management system.
@@ -286,6 +295,16 @@ class EstimateIT {
         Page accepted = browser.get("contract/estimate.xhtml");
         assertThat(accepted.html().select("#requests li[data-request=" + request + "] .stage").text()).isEqualTo("Acceptée");
         assertThat(db().text("select status || '|' || stage from member_request where id = ?", request)).isEqualTo("DONE|ACCEPTED");
+        assertThat(TestMailServer.subject(stageMail(zoe, 3)))
+                .isEqualTo("Votre demande de prise en charge (n° " + request + ") : Acceptée");
+    }
+
+    /** The latest e-mail telling the member where a demande de prise en charge stands, once the member has that many. */
+    private MimeMessage stageMail(Created member, int mails) {
+        String email = db().text("select email from member where id = ?", member.memberId());
+        List<MimeMessage> received = TestMailServer.awaitMessages(email, mails, Duration.ofSeconds(30));
+        return received.stream().filter(m -> TestMailServer.subject(m).startsWith("Votre demande de prise en charge"))
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     // --- Scope ---------------------------------------------------------------------------------------------
