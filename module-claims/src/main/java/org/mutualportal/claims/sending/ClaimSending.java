@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.mutualportal.api.requests.UploadedFiles;
 import org.mutualportal.api.settings.PortalSettings;
 import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.time.PortalClock;
+import org.mutualportal.api.validation.FormValidation;
 import org.mutualportal.claims.ClaimsModule;
 import org.mutualportal.claims.claim.Claim;
 import org.mutualportal.claims.claim.ClaimDescription;
@@ -69,6 +69,9 @@ public class ClaimSending {
     @Inject
     PortalClock clock;
 
+    @Inject
+    FormValidation validation;
+
     /** A file about to be joined, with the name it is stored under and its digest. */
     private record Named(FileRole role, String name, UploadedFiles.Accepted file, String sha256) {
     }
@@ -80,6 +83,7 @@ public class ClaimSending {
      * @param proofs the bills or receipts, accepted by the form's {@code portal.files} validator
      * @param statement the Sécurité sociale's statement, or {@code null}
      * @return the claim's request, whose id is the claim's number
+     * @throws jakarta.validation.ConstraintViolationException when the form breaks one of its constraints
      * @throws BusinessException on the property concerned, for the first rule broken
      * @throws DuplicateProof when a proof was already sent for the beneficiary and the member did not confirm
      */
@@ -118,27 +122,16 @@ public class ClaimSending {
         return request;
     }
 
+    /** The form's own constraints, as the page checked them, then the rules that need the settings. */
     private Beneficiary check(ClaimForm form, List<UploadedFiles.Accepted> proofs, UploadedFiles.Accepted statement) {
-        if (form.getBeneficiaryId() == null) {
-            throw new BusinessException(ClaimsModule.BUNDLE, "send.beneficiary.required").on("beneficiaryId");
-        }
+        validation.check(form);
         Beneficiary beneficiary = memberContext.beneficiary(form.getBeneficiaryId());
         if (!settings.isCareKind(form.getCareKind())) {
             throw new BusinessException(ClaimsModule.BUNDLE, "send.careKind.required").on("careKind");
         }
-        if (form.getCareDate() == null) {
-            throw new BusinessException(ClaimsModule.BUNDLE, "send.careDate.required").on("careDate");
-        }
         Optional<BusinessException> date = settings.careDateRule().check(form.getCareDate(), clock.today());
         if (date.isPresent()) {
             throw date.get();
-        }
-        BigDecimal amount = form.getAmount();
-        if (amount == null || amount.signum() <= 0) {
-            throw new BusinessException(ClaimsModule.BUNDLE, "send.amount.positive").on("amount");
-        }
-        if (amount.stripTrailingZeros().scale() > 2 || amount.precision() - amount.scale() > Claim.AMOUNT_DIGITS) {
-            throw new BusinessException(ClaimsModule.BUNDLE, "send.amount.digits").on("amount");
         }
         if (proofs.isEmpty()) {
             throw new BusinessException(ClaimsModule.BUNDLE, "send.proofs.required").on("proofs");

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.core.validation.FacesValidation;
+import org.mutualportal.core.validation.PortalValidation;
 import org.mutualportal.faq.content.FaqQuestion;
 
 /**
@@ -26,7 +26,7 @@ class QuestionFormTest {
 
     @BeforeAll
     static void factory() {
-        factory = FacesValidation.build(QuestionFormTest.class.getClassLoader());
+        factory = PortalValidation.build(QuestionFormTest.class.getClassLoader());
         MessageInterpolator portal = factory.getMessageInterpolator();
         // Faces interpolates in the view's locale (fr_FR), whatever the JVM's default.
         validator = factory.usingContext().messageInterpolator(new MessageInterpolator() {

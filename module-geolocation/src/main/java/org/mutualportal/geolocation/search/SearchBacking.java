@@ -1,15 +1,11 @@
 package org.mutualportal.geolocation.search;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.validator.BeanValidator;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ValidatorFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -18,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.api.text.Texts;
+import org.mutualportal.api.validation.FormValidation;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.geolocation.GeolocationModule;
 import org.mutualportal.geolocation.directory.Category;
@@ -59,6 +55,9 @@ public class SearchBacking {
     @Inject
     GeolocationSettings settings;
 
+    @Inject
+    FormValidation validation;
+
     private final SearchForm form = new SearchForm();
     private Place point;
     private SearchResults results;
@@ -77,10 +76,7 @@ public class SearchBacking {
         if (!form.isAsked()) {
             return;
         }
-        Set<ConstraintViolation<SearchForm>> problems = validators().getValidator().validate(form, SearchForm.Asked.class);
-        if (!problems.isEmpty()) {
-            throw new ConstraintViolationException(problems);
-        }
+        validation.check(form, SearchForm.Asked.class);
         point = form.isAroundPosition()
                 ? new Place(text("around.position.label"), form.getLat(), form.getLon(), null, null, "HOUSENUMBER", "BROWSER")
                 : locate(form.getAddress());
@@ -97,16 +93,6 @@ public class SearchBacking {
 
     private static BusinessException notFound() {
         return new BusinessException(GeolocationModule.BUNDLE, "error.address.notFound").on("address");
-    }
-
-    /**
-     * The validator factory Faces checks inputs with (the standard attribute where Faces keeps it): the portal
-     * gives it the messages of every module's {@code ValidationMessages}, of which the server's default factory
-     * reads only the first on the class path.
-     */
-    private static ValidatorFactory validators() {
-        return (ValidatorFactory) FacesContext.getCurrentInstance().getExternalContext().getApplicationMap()
-                .get(BeanValidator.VALIDATOR_FACTORY_KEY);
     }
 
     // --- What the page shows -------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 /**
- * Bean Validation constraints for French data (NIR, IBAN, BIC, postcode, phone, membership number, e-mail) and the checks behind them.
+ * Bean Validation constraints for French data (NIR, IBAN, BIC, postcode, phone, membership number, e-mail), the
+ * checks behind them, and {@link org.mutualportal.api.validation.FormValidation} to check a model as the pages do.
  *
  * @since 1.0
  */
