@@ -87,7 +87,7 @@ public final class EstimateCalculator {
         BigDecimal base = band.map(Band::ssBase).orElse(BigDecimal.ZERO);
         BigDecimal limit = band.map(Band::priceLimit).orElse(null);
         List<Sentence> why = new ArrayList<>();
-        why.add(Sentence.of("why.expense", money(price)));
+        why.add(Sentence.shared("why.expense", money(price)));
 
         Optional<LocalDate> last = lastRenewable(item, band, used, on);
         if (last.isPresent()) {
@@ -100,8 +100,8 @@ public final class EstimateCalculator {
         }
 
         BigDecimal ss = cents(base.multiply(item.ssRate()).divide(HUNDRED)).min(price);
-        why.add(base.signum() == 0 ? Sentence.of("why.ss.none")
-                : Sentence.of("why.ss", percent(item.ssRate()), money(base), money(ss)));
+        why.add(base.signum() == 0 ? Sentence.shared("why.ss.none")
+                : Sentence.shared("why.ss", percent(item.ssRate()), money(base), money(ss)));
 
         Rule rule = rules.stream().filter(r -> r.items().contains(item.code())).findFirst().orElse(null);
         BigDecimal mutual = zero();
@@ -111,7 +111,7 @@ public final class EstimateCalculator {
             mutual = guarantee(rule, item, price, base, ss, limit, used, on, allowances, ceilings, why);
         }
         BigDecimal remaining = price.subtract(ss).subtract(mutual);
-        why.add(remaining.signum() <= 0 ? Sentence.of("why.remaining.none") : Sentence.of("why.remaining.beyond", money(remaining)));
+        why.add(remaining.signum() <= 0 ? Sentence.shared("why.remaining.none") : Sentence.shared("why.remaining.beyond", money(remaining)));
         boolean inBasket = item.fullCoverageBasket() && rule != null && rule.basis() == CoverageBasis.FULL_COVERAGE_BASKET
                 && (limit == null || price.compareTo(limit) <= 0);
         return new EstimateLine(quoted.slot(), item, price, quoted.tooth(), base, item.ssRate(), ss, mutual,
@@ -183,11 +183,11 @@ public final class EstimateCalculator {
             allowances.put(rule.code(), available.subtract(mutual));
         }
         why.add(switch (rule.basis()) {
-            case FULL_COVERAGE_BASKET -> Sentence.of("why.guarantee.basket", rule.label(), money(mutual));
-            case PERCENT_OF_BASE -> Sentence.of("why.guarantee.percent", rule.label(), percent(rule.amount()),
+            case FULL_COVERAGE_BASKET -> Sentence.shared("why.guarantee.basket", rule.label(), money(mutual));
+            case PERCENT_OF_BASE -> Sentence.shared("why.guarantee.percent", rule.label(), percent(rule.amount()),
                     money(percentCeiling), money(mutual));
-            case ACTUAL_COST -> Sentence.of("why.guarantee.actual", rule.label(), money(mutual));
-            case AMOUNT -> Sentence.of("why.guarantee.amount", rule.label(), money(rule.amount()), money(mutual));
+            case ACTUAL_COST -> Sentence.shared("why.guarantee.actual", rule.label(), money(mutual));
+            case AMOUNT -> Sentence.shared("why.guarantee.amount", rule.label(), money(rule.amount()), money(mutual));
         });
         why.addAll(after);
         return mutual;

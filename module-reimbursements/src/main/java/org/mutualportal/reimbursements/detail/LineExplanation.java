@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
-import org.mutualportal.reimbursements.ReimbursementsModule;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
 import org.mutualportal.reimbursements.payment.PaymentLine;
 
@@ -16,7 +15,7 @@ import org.mutualportal.reimbursements.payment.PaymentLine;
  * and where it comes from (the legal deductible, a fee above the guarantee).
  *
  * <p>It reads the line's own figures; it never recomputes the mutual's payment, so what it says always adds
- * up to what was paid.
+ * up to what was paid. The sentences are the API's shared {@code why.*}, which an estimate says too, word for word.
  */
 public final class LineExplanation {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -26,31 +25,31 @@ public final class LineExplanation {
 
     public static List<String> explain(PaymentLine line) {
         List<String> sentences = new ArrayList<>();
-        sentences.add(text("why.expense", money(line.getExpense())));
+        sentences.add(Texts.shared("why.expense", money(line.getExpense())));
         BigDecimal ssBeforeDeductible = line.getSsAmount().add(line.getSsDeductible());
         if (line.getBaseAmount().signum() == 0) {
-            sentences.add(text("why.ss.none"));
+            sentences.add(Texts.shared("why.ss.none"));
         } else if (line.getSsDeductible().signum() > 0) {
-            sentences.add(text("why.ss.deductible", percent(line.getSsRate()), money(line.getBaseAmount()),
+            sentences.add(Texts.shared("why.ss.deductible", percent(line.getSsRate()), money(line.getBaseAmount()),
                     money(ssBeforeDeductible), money(line.getSsDeductible()), money(line.getSsAmount())));
         } else {
-            sentences.add(text("why.ss", percent(line.getSsRate()), money(line.getBaseAmount()), money(line.getSsAmount())));
+            sentences.add(Texts.shared("why.ss", percent(line.getSsRate()), money(line.getBaseAmount()), money(line.getSsAmount())));
         }
         sentences.add(guarantee(line));
 
         BigDecimal remaining = line.getRemaining();
         if (remaining.signum() <= 0) {
-            sentences.add(text("why.remaining.none"));
+            sentences.add(Texts.shared("why.remaining.none"));
             return sentences;
         }
         BigDecimal deductible = line.getSsDeductible().min(remaining);
         BigDecimal beyond = remaining.subtract(deductible);
         if (deductible.signum() > 0 && beyond.signum() > 0) {
-            sentences.add(text("why.remaining.both", money(remaining), money(deductible), money(beyond)));
+            sentences.add(Texts.shared("why.remaining.both", money(remaining), money(deductible), money(beyond)));
         } else if (deductible.signum() > 0) {
-            sentences.add(text("why.remaining.deductible", money(remaining)));
+            sentences.add(Texts.shared("why.remaining.deductible", money(remaining)));
         } else {
-            sentences.add(text("why.remaining.beyond", money(remaining)));
+            sentences.add(Texts.shared("why.remaining.beyond", money(remaining)));
         }
         return sentences;
     }
@@ -63,11 +62,11 @@ public final class LineExplanation {
             case PERCENT_OF_BASE -> {
                 BigDecimal ceiling = line.getBaseAmount().multiply(line.getGuaranteeValue())
                         .divide(HUNDRED, 2, RoundingMode.HALF_UP);
-                yield text("why.guarantee.percent", label, percent(line.getGuaranteeValue()), money(ceiling), mutual);
+                yield Texts.shared("why.guarantee.percent", label, percent(line.getGuaranteeValue()), money(ceiling), mutual);
             }
-            case AMOUNT -> text("why.guarantee.amount", label, money(line.getGuaranteeValue()), mutual);
-            case ACTUAL_COST -> text("why.guarantee.actual", label, mutual);
-            case FULL_COVERAGE_BASKET -> text("why.guarantee.basket", label, mutual);
+            case AMOUNT -> Texts.shared("why.guarantee.amount", label, money(line.getGuaranteeValue()), mutual);
+            case ACTUAL_COST -> Texts.shared("why.guarantee.actual", label, mutual);
+            case FULL_COVERAGE_BASKET -> Texts.shared("why.guarantee.basket", label, mutual);
         };
     }
 
@@ -77,9 +76,5 @@ public final class LineExplanation {
 
     private static String percent(BigDecimal rate) {
         return rate.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    private static String text(String key, Object... arguments) {
-        return Texts.of(ReimbursementsModule.BUNDLE, LineExplanation.class.getClassLoader(), key, arguments);
     }
 }
