@@ -5,8 +5,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.mutualportal.api.security.Sessions;
 
@@ -23,11 +21,10 @@ public class DeleteAccountBacking {
 
     private String password;
 
-    public void delete() throws IOException, ServletException {
+    public void delete() throws IOException {
         credentials.deleteAccount(password);
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
         sessions.endCurrent();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/public/account/deleted.xhtml");
         FacesContext.getCurrentInstance().responseComplete();
     }

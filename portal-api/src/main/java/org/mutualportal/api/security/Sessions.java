@@ -17,6 +17,6 @@ public interface Sessions {
      */
     void renewCurrent();
 
-    /** Ends the current session (sign-out, account deleted); does nothing without one. */
+    /** Signs the user out and ends the current session (sign-out, account deleted); does nothing without one. */
     void endCurrent();
 }

@@ -6,7 +6,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.mutualportal.core.audit.AuditTrail;
@@ -26,12 +25,11 @@ public class LogoutBacking {
     @Inject
     AuditTrail audit;
 
-    public void logout() throws IOException, ServletException {
+    public void logout() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         memberContext.user().ifPresent(user -> audit.record(CoreAudit.LOGOUT, user.callerName(), null));
-        request.logout();
-        sessionPolicy.end(request);
+        sessionPolicy.endCurrent();
         external.redirect(request.getContextPath() + "/index.xhtml?bye=1");
         FacesContext.getCurrentInstance().responseComplete();
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
@@ -14,6 +15,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.api.time.PortalClock;
@@ -26,6 +29,8 @@ import org.mutualportal.api.time.PortalClock;
  */
 @ApplicationScoped
 public class SessionPolicy implements Sessions {
+
+    private static final Logger LOG = Logger.getLogger(SessionPolicy.class.getName());
 
     private static final String CHECKED_AT = "portal.user.checkedAt";
 
@@ -119,10 +124,15 @@ public class SessionPolicy implements Sessions {
 
     @Override
     public void endCurrent() {
+        try {
+            currentRequest.logout(); // the mechanism's cleanSubject ends the session
+        } catch (ServletException e) {
+            LOG.log(Level.WARNING, "Sign-out failed; the session is ended anyway", e);
+        }
         end(currentRequest);
     }
 
-    /** Ends the session of this request (sign-out). */
+    /** Ends the session of this request (the authentication mechanism's clean-up when the caller signs out). */
     public void end(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
