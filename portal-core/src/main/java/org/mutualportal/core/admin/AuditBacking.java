@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.mutualportal.api.text.Texts;
 
 /**
  * The audit-trail page ({@code /admin/audit.xhtml}): the search travels in the URL (period, action, actor,

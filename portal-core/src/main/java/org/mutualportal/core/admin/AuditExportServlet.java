@@ -15,7 +15,6 @@ import java.util.List;
 import org.mutualportal.core.audit.AuditTrail;
 import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.text.FrenchCsv;
-import org.mutualportal.api.text.Texts;
 
 /**
  * The CSV export of an audit search ({@code /admin/audit.csv?<the page's parameters>}; ADMIN by its path).

@@ -15,7 +15,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.mutualportal.api.security.Roles;
-import org.mutualportal.api.text.Texts;
 
 /**
  * Authentication of the data-exchange API, called by the portal's authentication mechanism for every request

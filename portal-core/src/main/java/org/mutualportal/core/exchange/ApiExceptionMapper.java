@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.mutualportal.core.web.ErrorReference;
 import org.mutualportal.api.web.NotFoundException;
-import org.mutualportal.api.text.Texts;
 
 /**
  * Every failure of the API as an {@link ApiError} in JSON: unknown ids are 404, the JAX-RS runtime's own

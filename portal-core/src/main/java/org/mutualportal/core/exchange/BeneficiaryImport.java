@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.mutualportal.core.member.BeneficiaryEntity;
 import org.mutualportal.api.member.Relationship;
 import org.mutualportal.api.validation.SocialSecurityNumber;
-import org.mutualportal.api.text.Texts;
 
 /**
  * Beneficiaries ({@code POST /api/v1/beneficiaries}), each referring to its membership by external id. NIRs

@@ -36,7 +36,6 @@ import org.mutualportal.api.exchange.JsonRecord.FieldProblem;
 import org.mutualportal.spi.RecordImport.Item;
 import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.core.web.ErrorReference;
-import org.mutualportal.api.text.Texts;
 
 /**
  * Runs one import call the same way for every resource: reads the JSON array, checks each record (problems

@@ -19,7 +19,6 @@ import org.mutualportal.core.exchange.MemberRecord.AddressRecord;
 import org.mutualportal.api.member.FamilySituation;
 import org.mutualportal.core.member.MemberEntity;
 import org.mutualportal.api.member.PostalAddress;
-import org.mutualportal.api.text.Texts;
 
 /** Members ({@code POST /api/v1/members}): upserted by external id into the kernel's {@code member} table. */
 @ApplicationScoped

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.mutualportal.api.member.ContractKind;
 import org.mutualportal.api.member.ContractState;
 import org.mutualportal.core.member.MembershipEntity;
-import org.mutualportal.api.text.Texts;
 
 /**
  * Memberships ({@code POST /api/v1/memberships}), each referring to its member by the member's external id.

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mutualportal.core.requests.RequestAttachmentEntity;
 import org.mutualportal.api.requests.RequestStatus;
-import org.mutualportal.api.text.Texts;
 
 /**
  * {@code /api/v1/requests}: the members' requests for the management system (see {@link RequestFeed} for the

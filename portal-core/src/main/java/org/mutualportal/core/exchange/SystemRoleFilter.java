@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import org.mutualportal.api.security.Roles;
-import org.mutualportal.api.text.Texts;
 
 /**
  * Second lock of the API: every resource call needs the role SYSTEM. {@link ApiAuthentication} already

@@ -12,7 +12,6 @@ import org.mutualportal.core.requests.MemberRequestEntity;
 import org.mutualportal.core.security.WebAccountEntity;
 import org.mutualportal.spi.PersonalData;
 import org.mutualportal.api.text.FrenchFormats;
-import org.mutualportal.api.text.Texts;
 
 /** The core's part of a member's data export: identity, memberships, beneficiaries, web account, requests, sign-ins. */
 @ApplicationScoped

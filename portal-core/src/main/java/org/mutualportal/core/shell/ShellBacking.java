@@ -19,7 +19,6 @@ import org.mutualportal.spi.Placement;
 import org.mutualportal.spi.PortalModule;
 import org.mutualportal.api.security.Roles;
 import org.mutualportal.spi.Widget;
-import org.mutualportal.api.text.Texts;
 
 /**
  * What the layout shows around every page: the toolbar built from the registry, the header menus and the

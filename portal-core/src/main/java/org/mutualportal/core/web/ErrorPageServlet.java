@@ -1,6 +1,5 @@
 package org.mutualportal.core.web;
 
-import org.mutualportal.api.text.Texts;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;

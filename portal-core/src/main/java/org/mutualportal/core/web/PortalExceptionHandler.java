@@ -1,6 +1,5 @@
 package org.mutualportal.core.web;
 
-import org.mutualportal.api.text.Texts;
 import org.mutualportal.api.web.NotFoundException;
 
 import jakarta.faces.FacesException;

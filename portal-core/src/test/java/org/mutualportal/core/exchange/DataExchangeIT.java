@@ -12,7 +12,6 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.net.URL;
