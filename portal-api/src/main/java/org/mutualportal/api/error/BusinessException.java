@@ -5,7 +5,8 @@ import org.mutualportal.api.text.Texts;
 
 /**
  * A business rule refused what was asked: a service throws it, the transaction rolls back, and the shell shows
- * its French message on the page — next to the field named by {@link #on(String)}, or at the top of the page.
+ * its French message on the page — next to the input bound to the property named by {@link #on(String)}, or at the
+ * top of the page.
  * Nothing of the request is written; the member's input stays in the form.
  *
  * <p>Use it for rules only the service can check (a login already taken, a wrong current password, a limit of
@@ -49,7 +50,8 @@ public class BusinessException extends RuntimeException {
     /**
      * Names the form property the message belongs to: the last name of the value expression of the input
      * concerned ({@code "iban"} for {@code value="#{ribBacking.iban}"} or {@code "#{ribBacking.form.iban}"}). The
-     * shell puts the message next to that input of the submitted form; at the top when no input matches.
+     * shell puts the message next to the input bound to it — in the submitted form first, then elsewhere in the
+     * view, then a view parameter the page gave an id (a search form sent by GET) — and at the top when none is.
      *
      * @param propertyName a bean property name
      * @return this exception
@@ -87,7 +89,8 @@ public class BusinessException extends RuntimeException {
     }
 
     /**
-     * The French message, from the bundle of the class that threw it.
+     * The French message: the key of {@link #bundle()}, looked up with the class loader of this exception's
+     * class (a module's subclass, or the API's), with its arguments.
      *
      * @return the message; the key itself when the bundle lacks it
      */

@@ -34,7 +34,7 @@ public interface MemberRequests {
      *
      * @param draft what to record
      * @return the request, its id assigned
-     * @throws IllegalArgumentException when no enabled module declares the type (a programming error)
+     * @throws IllegalArgumentException when no module of the portal declares the type (a programming error)
      */
     MemberRequest submit(RequestDraft draft);
 
@@ -134,7 +134,8 @@ public interface MemberRequests {
      * The French label of a request's type, from its module's bundle.
      *
      * @param request any request
-     * @return the label, or the type's code when no enabled module declares it any more
+     * @return the label, even when its module is switched off; the type's code when no module of the portal
+     *         declares it any more
      */
     String typeLabel(MemberRequest request);
 
@@ -180,7 +181,8 @@ public interface MemberRequests {
     MemberRequest resubmit(MemberRequest request);
 
     /**
-     * Every type the enabled modules declare, with its French label, for the filters of the lists.
+     * Every type the portal's modules declare, switched off or not (their requests stay in the history), with its
+     * French label, for the filters of the lists.
      *
      * @return never {@code null}, in the modules' order
      */

@@ -106,7 +106,7 @@ public interface RequestDesk {
     /**
      * Records a request for a member outside the member's session: one the mutual took on the member's behalf (a
      * bill received by post), or a module's demonstration data. Like {@link MemberRequests#submit}, its type must be
-     * one an enabled module declares; it shows in the member's Suivi and, for a type handed to the management
+     * one a module of the portal declares; it shows in the member's Suivi and, for a type handed to the management
      * system, in the request feed. In the caller's transaction ({@code TxType.MANDATORY}); audited with the actor.
      *
      * @param memberId the member who asks
@@ -115,7 +115,7 @@ public interface RequestDesk {
      * @param draft what to record
      * @return the request, its id assigned
      * @throws NotFoundException when there is no such member, or the membership is not the member's
-     * @throws IllegalArgumentException when no enabled module declares the type (a programming error)
+     * @throws IllegalArgumentException when no module of the portal declares the type (a programming error)
      * @since 1.0
      */
     MemberRequest record(long memberId, Long membershipId, RequestDraft draft);

@@ -88,12 +88,14 @@ public interface UploadedFiles {
     }
 
     /**
-     * Reads the files a form sent in one field, after the {@value #VALIDATOR_ID} validator accepted them; empty
-     * parts (no file chosen) are skipped.
+     * Reads the files a form sent in one field and checks them again (type by content, size): the
+     * {@value #VALIDATOR_ID} validator has told the member about a refused file before the action runs, so a
+     * refusal here means a form without the validator. Empty parts (no file chosen) are skipped; the count is the
+     * validator's to check.
      *
-     * @param parts the field's value ({@code Part} or a collection of them); may be {@code null}
+     * @param parts the field's parts; may be {@code null}
      * @return the files, in the order sent; never {@code null}
-     * @throws org.mutualportal.api.error.BusinessException when a file is refused (a form without the validator)
+     * @throws org.mutualportal.api.error.BusinessException naming every file refused
      */
     List<Accepted> read(Collection<Part> parts);
 

@@ -9,8 +9,8 @@ import java.util.Set;
  * <p>The shell works it out from the signed-in session (members, staff, administrators), from the
  * data-exchange API's credentials (system clients), or says {@link Kind#SYSTEM} for work no request started
  * (timers, start-up). {@link org.mutualportal.api.audit.AuditLog} reads it for every line it writes, and
- * {@link #requestId()} is the reference the error pages show and the log lines carry, so that the mutual's
- * support finds a member's request from what they read out on the phone.
+ * {@link #requestId()} is the reference an error page shows and the failure's and audit's log lines carry, so
+ * that the mutual's support finds a member's request from what they read out on the phone.
  *
  * <p>A request-scoped CDI bean, named {@code actor} for pages; its answers do not change during a request
  * (a sign-in or sign-out takes effect at the next one).
@@ -101,10 +101,11 @@ public interface Actor {
     String remoteAddress();
 
     /**
-     * The id of the current HTTP request: eight characters, shown as the reference of an error page and
-     * written in every log line the portal writes about the request, the audit's included.
+     * The id of the current HTTP request: eight characters, shown as the reference of the error page of a failed
+     * request and written in the server log with the failure and with each audit line of the request.
      *
-     * @return never {@code null}; a fresh id for work outside an HTTP request
+     * @return never {@code null}; outside an HTTP request (a timer), an id of its own, the same until the
+     *         request context ends
      */
     String requestId();
 }

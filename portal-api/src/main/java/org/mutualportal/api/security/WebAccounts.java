@@ -141,10 +141,12 @@ public interface WebAccounts {
     void changeLogin(long accountId, String newLogin);
 
     /**
-     * Changes a staff account's roles; sessions opened before now end when a role is withdrawn.
+     * Replaces a staff account's roles. Its sessions opened before now end, whatever changed, so that a withdrawn
+     * role stops at once — unless the account is the acting user's own, whose sessions go on (with the roles they
+     * signed in with).
      *
      * @param accountId the account
-     * @param roles among {@link Roles#STAFF} and {@link Roles#ADMIN}
+     * @param roles among {@link Roles#STAFF} and {@link Roles#ADMIN}; any other role is ignored
      * @return the account as changed
      */
     WebAccount changeRoles(long accountId, java.util.Set<String> roles);

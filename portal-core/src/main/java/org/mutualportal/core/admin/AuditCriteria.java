@@ -67,7 +67,6 @@ public record AuditCriteria(LocalDate from, LocalDate to, String action, String 
         return query.isEmpty() ? "all" : query;
     }
 
-
     private static String clean(String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -35,7 +35,6 @@ public class AuditExportServlet extends HttpServlet {
     @Inject
     AuditTrail audit;
 
-
     @Inject
     PortalClock clock;
 

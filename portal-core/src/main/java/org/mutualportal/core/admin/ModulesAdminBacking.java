@@ -32,7 +32,6 @@ public class ModulesAdminBacking {
     @Inject
     ActorNames actorNames;
 
-
     private List<ModuleRow> rows;
 
     public List<ModuleRow> getModules() {

@@ -20,7 +20,6 @@ public class OutboxBacking implements Serializable {
     @Inject
     OutboxAdmin outbox;
 
-
     private Map<Status, Long> counts;
     private OutboxPage pending;
     private OutboxPage failed;

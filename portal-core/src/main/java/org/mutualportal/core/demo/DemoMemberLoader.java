@@ -1,6 +1,13 @@
 package org.mutualportal.core.demo;
 
-import org.mutualportal.spi.DemoMembers;
+import static org.mutualportal.spi.DemoMembers.KARIM;
+import static org.mutualportal.spi.DemoMembers.KARIM_COLLECTIVE;
+import static org.mutualportal.spi.DemoMembers.KARIM_INDIVIDUAL;
+import static org.mutualportal.spi.DemoMembers.MARIE;
+import static org.mutualportal.spi.DemoMembers.MARIE_MEMBERSHIP;
+import static org.mutualportal.spi.DemoMembers.SOPHIE;
+import static org.mutualportal.spi.DemoMembers.SOPHIE_MEMBERSHIP;
+
 import org.mutualportal.api.member.PostalAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,23 +31,15 @@ import org.mutualportal.api.time.PortalClock;
  * The demo's people, listed in the README: a member with an individual contract and a family, a member
  * whose employer manages his contract (and who holds a second, individual membership), a member without a
  * web account (to try "Créer mon espace"), a staff member and an administrator. Names, numbers and
- * addresses are invented.
+ * addresses are invented; the management system's ids other modules' demo data attach to are the API's
+ * {@link org.mutualportal.spi.DemoMembers}.
  */
 @ApplicationScoped
 public class DemoMemberLoader {
 
-    /** External ids other modules' demo data attach to: the API's {@link DemoMembers}. */
-    private static final String MARIE = DemoMembers.MARIE;
-    private static final String MARIE_MEMBERSHIP = DemoMembers.MARIE_MEMBERSHIP;
-    private static final String KARIM = DemoMembers.KARIM;
-    private static final String KARIM_COLLECTIVE = DemoMembers.KARIM_COLLECTIVE;
-    private static final String KARIM_INDIVIDUAL = DemoMembers.KARIM_INDIVIDUAL;
-    private static final String SOPHIE = DemoMembers.SOPHIE;
-    private static final String SOPHIE_MEMBERSHIP = DemoMembers.SOPHIE_MEMBERSHIP;
-
-    static final String MEMBER_PASSWORD = "Adherent#2026";
-    static final String STAFF_PASSWORD = "Conseiller#2026";
-    static final String ADMIN_PASSWORD = "Administrateur#2026";
+    private static final String MEMBER_PASSWORD = "Adherent#2026";
+    private static final String STAFF_PASSWORD = "Conseiller#2026";
+    private static final String ADMIN_PASSWORD = "Administrateur#2026";
 
     @PersistenceContext(unitName = "core")
     EntityManager em;

@@ -12,9 +12,10 @@ import org.mutualportal.core.web.ErrorReference;
 import org.mutualportal.api.web.NotFoundException;
 
 /**
- * Every failure of the API as an {@link ApiError} in JSON: unknown ids are 404, the JAX-RS runtime's own
- * errors (405, 415, unreadable parameters) keep their status with a French message, and anything unexpected
- * is a 500 carrying the reference it was logged under.
+ * Every failure of the API as an {@link ApiError} in JSON: a business rule's refusal ({@link BusinessException}) is
+ * a 422 with its French message, unknown ids are 404, the JAX-RS runtime's own errors (405, 415, unreadable
+ * parameters) keep their status with a French message, and anything unexpected is a 500 carrying the reference
+ * it was logged under.
  */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {

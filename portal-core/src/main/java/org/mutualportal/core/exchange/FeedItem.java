@@ -26,8 +26,8 @@ public record FeedItem(
         @Schema(description = "Résumé d'une ligne (sans donnée de santé).") String summary,
         @Schema(description = "Texte libre de l'adhérent.") String details,
         @Schema(description = "Données structurées de la demande (JSON propre à chaque type, voir la documentation des "
-                + "modules et docs/data-exchange.md). Les types qui en ont un schéma le décrivent à part : ClaimPayload "
-                + "pour une facture envoyée en ligne (type claims.claim).",
+                + "modules et docs/data-exchange.md). Un module peut en publier le schéma dans cette description OpenAPI, "
+                + "sous un nom de son choix.",
                 type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)
         JsonValue payload,
         @Schema(description = "Pièces jointes.") List<AttachmentLink> attachments) {

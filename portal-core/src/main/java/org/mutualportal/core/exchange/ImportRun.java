@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * One call of an import resource, kept for the administrators' "ImportRunner" page: who sent what, how long it
+ * One call of an import resource, kept for the administrators' "Imports" page: who sent what, how long it
  * took, what became of the records and the first rejections. Written in a transaction of its own, so that a
  * refused or failed batch leaves its trace too.
  */

@@ -11,7 +11,7 @@ import java.util.List;
 import org.mutualportal.spi.RecordImport.Item;
 
 /**
- * The write phase of an import, in one transaction. ImportRunner of the same resource are serialised by a
+ * The write phase of an import, in one transaction. Imports of the same resource are serialised by a
  * PostgreSQL transaction lock: "compare with what exists, then insert or update" is then safe when the
  * management system sends two batches at once (or retries a call that timed out while the first still runs),
  * and never reports a record created twice.

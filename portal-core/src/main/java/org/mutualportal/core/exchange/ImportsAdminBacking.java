@@ -9,7 +9,7 @@ import java.util.List;
 import org.mutualportal.api.web.NotFoundException;
 
 /**
- * "Administration → ImportRunner" ({@code /admin/imports.xhtml}): the import runs of the API, newest first, 50 a
+ * "Administration → Imports" ({@code /admin/imports.xhtml}): the import runs of the API, newest first, 50 a
  * page, and the kept rejections of the run chosen with {@code ?run=}. Tells the mutual's IT whether the
  * management system's nightly batches arrive and what it keeps sending wrong.
  */

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mutualportal.api.member.ContractKind;
 import org.mutualportal.api.member.ContractState;
+import org.mutualportal.api.validation.MembershipNumber;
 import org.mutualportal.core.member.MembershipEntity;
 
 /**
@@ -39,7 +40,7 @@ public class MembershipImport implements RecordImport<MembershipRecord> {
     public MembershipRecord read(JsonRecord r) {
         String externalId = r.requiredText("externalId", 64);
         String member = r.requiredText("member", 64);
-        String number = r.requiredText("membershipNumber", 20);
+        String number = r.requiredText("membershipNumber", MembershipNumber.MAX_LENGTH);
         if (number != null && !number.matches("[A-Za-z0-9-]+")) {
             r.reject("membershipNumber", CoreTexts.core("exchange.membership-number"));
         }

@@ -1,10 +1,5 @@
 package org.mutualportal.core.exchange;
 
-import jakarta.enterprise.event.Event;
-import org.mutualportal.core.audit.AuditTrail;
-import org.mutualportal.core.audit.CoreAudit;
-import org.mutualportal.spi.RequestStage;
-import org.mutualportal.spi.RequestStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -27,6 +22,7 @@ import org.mutualportal.core.registry.ModuleRegistry;
 import org.mutualportal.core.requests.MemberRequestEntity;
 import org.mutualportal.core.requests.RequestAttachmentEntity;
 import org.mutualportal.core.requests.StaffDesk;
+import org.mutualportal.core.requests.UnknownStage;
 import org.mutualportal.api.requests.RequestStatus;
 import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.web.NotFoundException;
@@ -63,15 +59,6 @@ public class RequestFeed {
     @Inject
     ModuleRegistry registry;
 
-    @Inject
-    PortalClock clock;
-
-    @Inject
-    AuditTrail audit;
-
-    @Inject
-    Event<RequestStatusChanged> changes;
-
     /** A page of unacknowledged requests after the cursor, oldest first. */
     @SuppressWarnings("unchecked")
     public FeedPage page(FeedCursor after, int limit) {
@@ -99,9 +86,10 @@ public class RequestFeed {
         for (Object[] r : page) {
             long id = number(r[0]);
             String type = (String) r[2];
-            items.add(new FeedItem(id, type, typeLabel(type), (String) r[3], (String) r[4], time(r[5]), time(r[6]),
-                    r[7] == null ? null : ((Date) r[7]).toLocalDate(), (String) r[8], (String) r[9], (String) r[10],
-                    (String) r[11], (String) r[12], json((String) r[13]), attachments.getOrDefault(id, List.of())));
+            items.add(new FeedItem(id, type, registry.requestTypeLabel(type), (String) r[3], (String) r[4], time(r[5]),
+                    time(r[6]), r[7] == null ? null : ((Date) r[7]).toLocalDate(), (String) r[8], (String) r[9],
+                    (String) r[10], (String) r[11], (String) r[12], json((String) r[13]),
+                    attachments.getOrDefault(id, List.of())));
             last = new FeedCursor(number(r[1]), id);
         }
         return new FeedPage(items, last == FeedCursor.START ? null : last.toString(), more);
@@ -110,93 +98,20 @@ public class RequestFeed {
     /** Marks a request delivered (idempotent: the first acknowledgement's time is kept). */
     @Transactional
     public StatusResult acknowledge(long id) {
-        MemberRequestEntity request = managed(id);
-        int changed = em.createNativeQuery(
-                "update member_request set acknowledged_at = ?1 where id = ?2 and acknowledged_at is null")
-                .setParameter(1, clock.now())
-                .setParameter(2, id)
-                .executeUpdate();
-        return new StatusResult(id, request.getStatus().name(), changed > 0);
+        MemberRequestEntity request = desk.forManagement(id);
+        return new StatusResult(id, request.getStatus().name(), desk.markDelivered(id));
     }
 
     /**
-     * Moves a request in Suivi the way staff would — through {@link StaffDesk}, so that the same audit lines
-     * are written and the same event tells the member — and counts as its acknowledgement. A stage (one its type
-     * declares) may come with the status, or alone: it then gives the status. Replaying what the request already
-     * shows changes nothing and sends nothing.
+     * Moves a request in Suivi the way staff would ({@link StaffDesk#report}), and counts as its acknowledgement.
      *
      * @throws IllegalStateException when the request is already closed with another status (409)
      * @throws UnknownStage when the stage is not one of the type's, or contradicts the status (400)
      */
     @Transactional
-    public StatusResult changeStatus(long id, RequestStatus asked, String stageCode, String reason, String answer) {
-        MemberRequestEntity request = managed(id);
-        em.createNativeQuery("update member_request set acknowledged_at = ?1 where id = ?2 and acknowledged_at is null")
-                .setParameter(1, clock.now())
-                .setParameter(2, id)
-                .executeUpdate();
-        RequestStatus status = asked;
-        if (stageCode != null) {
-            RequestStage stage = registry.requestType(request.getTypeCode()).flatMap(t -> t.type().stage(stageCode))
-                    .orElseThrow(() -> new UnknownStage(stageCode));
-            if (status != null && status != stage.status()) {
-                throw new UnknownStage(stageCode);
-            }
-            status = stage.status();
-        }
-        RequestStatus current = request.getStatus();
-        boolean stageChanges = stageCode != null
-                && !(stageCode.equals(request.getStage()) && java.util.Objects.equals(reason, request.getStageReason()));
-        if (current == status && !stageChanges) {
-            return new StatusResult(id, status.name(), false);
-        }
-        if (!current.isOpen()) {
-            throw new IllegalStateException("Request " + id + " is already " + current);
-        }
-        if (stageChanges) {
-            request.changeStage(stageCode, reason, clock.now());
-            audit.record(CoreAudit.REQUEST_STAGE, "request:" + id, stageCode);
-        }
-        if (current == status) {
-            changes.fire(new RequestStatusChanged(id, status, stageCode));
-            return new StatusResult(id, status.name(), true);
-        }
-        switch (status) {
-            case IN_PROGRESS -> {
-                desk.take(id);
-                if (stageChanges) {
-                    // Taking alone tells the member nothing (as when staff take it); a stage does.
-                    changes.fire(new RequestStatusChanged(id, status, request.getStage()));
-                }
-            }
-            case DONE -> {
-                if (answer == null) {
-                    desk.close(id, RequestStatus.DONE);
-                } else {
-                    desk.answer(id, answer);
-                }
-            }
-            case CANCELLED -> desk.close(id, RequestStatus.CANCELLED);
-            default -> throw new IllegalArgumentException("A request cannot go back to " + status);
-        }
-        return new StatusResult(id, status.name(), true);
-    }
-
-    /** A stage its request's type does not declare, or one whose status is not the one sent with it. */
-    public static class UnknownStage extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String stage;
-
-        UnknownStage(String stage) {
-            super("Unknown stage " + stage);
-            this.stage = stage;
-        }
-
-        public String stage() {
-            return stage;
-        }
+    public StatusResult changeStatus(long id, RequestStatus status, String stageCode, String reason, String answer) {
+        boolean changed = desk.report(id, status, stageCode, reason, answer);
+        return new StatusResult(id, desk.find(id).getStatus().name(), changed);
     }
 
     /**
@@ -205,22 +120,13 @@ public class RequestFeed {
      */
     @Transactional
     public RequestAttachmentEntity attachment(long requestId, long attachmentId) {
-        managed(requestId);
+        desk.forManagement(requestId);
         RequestAttachmentEntity attachment = desk.attachment(attachmentId);
         if (!attachment.getRequestId().equals(requestId)) {
             throw new NotFoundException();
         }
         attachment.getContent(); // loaded while the transaction is open
         return attachment;
-    }
-
-    /** A request the management system may see: one for it (a message to staff is not its business). */
-    private MemberRequestEntity managed(long id) {
-        MemberRequestEntity request = desk.find(id);
-        if (!request.isForManagement()) {
-            throw new NotFoundException();
-        }
-        return request;
     }
 
     @SuppressWarnings("unchecked")
@@ -241,10 +147,6 @@ public class RequestFeed {
                     (String) r[3], number(r[4]), "/api/v1/requests/" + requestId + "/attachments/" + id));
         }
         return links;
-    }
-
-    private String typeLabel(String code) {
-        return registry.requestType(code).map(t -> registry.label(t.module(), t.type().labelKey())).orElse(code);
     }
 
     private static JsonValue json(String payload) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mutualportal.core.requests.UnknownStage;
 import org.mutualportal.core.requests.RequestAttachmentEntity;
 import org.mutualportal.api.requests.RequestStatus;
 
@@ -120,7 +121,7 @@ public class RequestFeedResource {
         }
         try {
             return Response.ok(feed.changeStatus(requestId, status, stage, reason, answer)).build();
-        } catch (RequestFeed.UnknownStage unknown) {
+        } catch (UnknownStage unknown) {
             return ApiError.response(Response.Status.BAD_REQUEST, "stage : " + CoreTexts.core("exchange.status.stage", unknown.stage()));
         } catch (IllegalStateException closed) {
             return ApiError.response(Response.Status.CONFLICT, CoreTexts.core("exchange.status.closed"));

@@ -5,13 +5,15 @@ import org.mutualportal.api.member.Member;
 import org.mutualportal.api.member.Membership;
 import org.mutualportal.api.member.Beneficiary;
 import org.mutualportal.api.exchange.ExternalIds;
-import org.mutualportal.api.member.Relationship;
+import org.mutualportal.api.validation.MembershipNumber;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -29,7 +31,7 @@ public class MemberLookup implements MemberDirectory {
     @Override
     public Optional<Member> byMembershipNumber(String number) {
         String cleaned = number == null ? "" : number.replaceAll("\\s+", "");
-        if (cleaned.isEmpty() || cleaned.length() > 20) {
+        if (cleaned.isEmpty() || cleaned.length() > MembershipNumber.MAX_LENGTH) {
             return Optional.empty();
         }
         return em.createQuery("""
@@ -56,11 +58,6 @@ public class MemberLookup implements MemberDirectory {
                 .collect(Collectors.toMap(MemberEntity::getId, m -> (Member) m));
     }
 
-    /** A membership's number (staff screens). */
-    public Optional<String> membershipNumber(long membershipId) {
-        return Optional.ofNullable(em.find(MembershipEntity.class, membershipId)).map(MembershipEntity::getMembershipNumber);
-    }
-
     @Override
     public Optional<Membership> membership(long membershipId) {
         return Optional.ofNullable(em.find(MembershipEntity.class, membershipId));
@@ -75,19 +72,19 @@ public class MemberLookup implements MemberDirectory {
 
     @Override
     public Map<String, Membership> membershipsByExternalId(Collection<String> externalIds) {
-        return ExternalIds.entities(em, MembershipEntity.class, externalIds.stream().filter(java.util.Objects::nonNull).distinct().toList())
+        return ExternalIds.entities(em, MembershipEntity.class, externalIds.stream().filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(MembershipEntity::getExternalId, m -> (Membership) m));
     }
 
     @Override
     public Map<String, Beneficiary> beneficiariesByExternalId(Collection<String> externalIds) {
-        return ExternalIds.entities(em, BeneficiaryEntity.class, externalIds.stream().filter(java.util.Objects::nonNull).distinct().toList())
+        return ExternalIds.entities(em, BeneficiaryEntity.class, externalIds.stream().filter(Objects::nonNull).distinct().toList())
                 .stream().collect(Collectors.toMap(BeneficiaryEntity::getExternalId, b -> (Beneficiary) b));
     }
 
     /** The beneficiaries of a membership, the member first (imports, demo data; pages use MemberScope). */
     @Override
-    public java.util.List<BeneficiaryEntity> beneficiaries(long membershipId) {
+    public List<BeneficiaryEntity> beneficiaries(long membershipId) {
         return em.createQuery("""
                 select b from BeneficiaryEntity b where b.membershipId = :membership
                 order by case when b.relationship = org.mutualportal.api.member.Relationship.MEMBER then 0 else 1 end,

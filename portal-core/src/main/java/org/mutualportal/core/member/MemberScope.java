@@ -1,8 +1,5 @@
 package org.mutualportal.core.member;
 
-import org.mutualportal.api.member.ContractState;
-import org.mutualportal.api.member.Relationship;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,6 +40,9 @@ public class MemberScope implements MemberContext {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
+    @Inject
+    MemberLookup lookup;
 
     private MemberEntity member;
     private List<MembershipEntity> memberships;
@@ -149,12 +149,7 @@ public class MemberScope implements MemberContext {
     /** The beneficiaries of the selected membership, the member first. */
     @Override
     public List<BeneficiaryEntity> beneficiaries() {
-        return em.createQuery("""
-                select b from BeneficiaryEntity b where b.membershipId = :membership
-                order by case when b.relationship = org.mutualportal.api.member.Relationship.MEMBER then 0 else 1 end,
-                         b.birthDate""", BeneficiaryEntity.class)
-                .setParameter("membership", membershipId())
-                .getResultList();
+        return lookup.beneficiaries(membershipId());
     }
 
     /**

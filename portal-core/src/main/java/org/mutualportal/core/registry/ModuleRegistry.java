@@ -124,6 +124,11 @@ public class ModuleRegistry implements Modules {
         return catalog.requestTypes();
     }
 
+    /** A request type's French label, from the bundle of the module that declares it; the code when none does. */
+    public String requestTypeLabel(String code) {
+        return requestType(code).map(t -> label(t.module(), t.type().labelKey())).orElse(code);
+    }
+
     /** A module's display name. */
     public String name(PortalModule module) {
         return label(module, module.nameKey());

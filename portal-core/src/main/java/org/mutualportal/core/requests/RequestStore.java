@@ -6,7 +6,6 @@ import org.mutualportal.api.requests.MemberRequest;
 import org.mutualportal.api.requests.MemberRequests;
 import org.mutualportal.api.requests.UploadedFiles;
 import org.mutualportal.spi.RequestStage;
-import org.mutualportal.api.text.Texts;
 import org.mutualportal.core.web.CoreTexts;
 import org.mutualportal.api.requests.RequestDraft;
 import org.mutualportal.api.requests.RequestStatus;
@@ -57,14 +56,21 @@ public class RequestStore implements MemberRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     @Override
     public MemberRequestEntity submit(RequestDraft draft) {
+        return create(memberContext.memberId(), memberContext.membershipId(), draft);
+    }
+
+    /**
+     * Writes a new request, whoever records it (the member, or the staff desk on the member's behalf). The id is
+     * wanted at once: links, pending changes pointing at it.
+     */
+    MemberRequestEntity create(long memberId, Long membershipId, RequestDraft draft) {
         OwnedRequestType type = registry.requestType(draft.typeCode())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown request type " + draft.typeCode()));
-        MemberRequestEntity request = new MemberRequestEntity(memberContext.memberId(), memberContext.membershipId(),
-                draft.typeCode(), type.module().id(), draft.summary(), draft.details(), draft.payload(),
-                type.type().forManagementSystem(), clock.now(),
+        MemberRequestEntity request = new MemberRequestEntity(memberId, membershipId, draft.typeCode(), type.module().id(),
+                draft.summary(), draft.details(), draft.payload(), type.type().forManagementSystem(), clock.now(),
                 FrenchBusinessDays.add(clock.today(), type.type().processingDays()));
         em.persist(request);
-        em.flush(); // the id is wanted at once (links, pending changes pointing at it)
+        em.flush();
         return request;
     }
 
@@ -116,13 +122,14 @@ public class RequestStore implements MemberRequests {
         if (!request.getMemberId().equals(memberContext.memberId())) {
             throw new NotFoundException();
         }
-        if (uploads.check(content).isPresent()) {
-            throw new BusinessException(Texts.SHARED_BUNDLE, "upload.refused",
-                    Texts.shared("upload." + uploads.check(content).get(), fileName, uploads.maxBytes() / (1024 * 1024)));
-        }
-        String type = UploadedFiles.sniff(content).orElseThrow();
-        RequestAttachmentEntity attachment = new RequestAttachmentEntity(request.getId(), UploadedFiles.safeName(fileName, type), type,
-                content, clock.now());
+        return store(request.getId(), fileName, content);
+    }
+
+    /** Checks and writes a file joined to a request, whoever joins it (the member, or the staff desk). */
+    RequestAttachmentEntity store(long requestId, String fileName, byte[] content) {
+        String type = uploads.accept(fileName, content);
+        RequestAttachmentEntity attachment = new RequestAttachmentEntity(requestId, UploadedFiles.safeName(fileName, type),
+                type, content, clock.now());
         em.persist(attachment);
         em.flush(); // an attachment's id is never null (RequestAttachment): the caller may keep it
         return attachment;
@@ -130,10 +137,9 @@ public class RequestStore implements MemberRequests {
 
     /** The attachments of one of the current member's requests (without their content). */
     @Override
-    public java.util.List<RequestAttachmentEntity> attachments(long requestId) {
+    public List<RequestAttachmentEntity> attachments(long requestId) {
         find(requestId);
-        return em.createQuery("select a from RequestAttachmentEntity a where a.requestId = :request order by a.id",
-                RequestAttachmentEntity.class).setParameter("request", requestId).getResultList();
+        return RequestQuery.attachments(em, requestId);
     }
 
     /** One of the current member's attachments, content included. */
@@ -149,43 +155,17 @@ public class RequestStore implements MemberRequests {
 
     /** A page of the current member's requests, newest first ("Historique de mes demandes"). */
     @Override
-    public java.util.List<MemberRequestEntity> history(RequestFilter filter, int first, int max) {
-        return bind(em.createQuery("select r from MemberRequestEntity r " + where(filter) + " order by r.createdAt desc, r.id desc",
-                MemberRequestEntity.class), filter).setFirstResult(first).setMaxResults(max).getResultList();
+    public List<MemberRequestEntity> history(RequestFilter filter, int first, int max) {
+        return ownQuery(filter).page(em, "r.createdAt desc, r.id desc", first, max);
     }
 
     @Override
     public long count(RequestFilter filter) {
-        return bind(em.createQuery("select count(r) from MemberRequestEntity r " + where(filter), Long.class), filter)
-                .getSingleResult();
+        return ownQuery(filter).count(em);
     }
 
-    private static String where(RequestFilter filter) {
-        StringBuilder where = new StringBuilder("where r.memberId = :member");
-        if (filter.typeCode() != null) {
-            where.append(" and r.typeCode = :type");
-        }
-        if (filter.status() != null) {
-            where.append(" and r.status = :status");
-        }
-        if (filter.sinceMonths() != null) {
-            where.append(" and r.createdAt >= :since");
-        }
-        return where.toString();
-    }
-
-    private <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, RequestFilter filter) {
-        query.setParameter("member", memberContext.memberId());
-        if (filter.typeCode() != null) {
-            query.setParameter("type", filter.typeCode());
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.sinceMonths() != null) {
-            query.setParameter("since", clock.now().minusMonths(filter.sinceMonths()));
-        }
-        return query;
+    private RequestQuery ownQuery(RequestFilter filter) {
+        return new RequestQuery(filter, memberContext.memberId(), clock.now());
     }
 
     /** How many of the member's requests are still open (sent, or being handled), in one query. */
@@ -213,9 +193,7 @@ public class RequestStore implements MemberRequests {
     /** The label of a request's type, from its module's bundle. */
     @Override
     public String typeLabel(MemberRequest request) {
-        return registry.requestType(request.getTypeCode())
-                .map(t -> registry.label(t.module(), t.type().labelKey()))
-                .orElse(request.getTypeCode());
+        return registry.requestTypeLabel(request.getTypeCode());
     }
 
     @Override
@@ -262,7 +240,7 @@ public class RequestStore implements MemberRequests {
     @Override
     public List<TypeLabel> types() {
         return registry.requestTypes().stream()
-                .map(t -> new TypeLabel(t.type().code(), registry.label(t.module(), t.type().labelKey())))
+                .map(t -> new TypeLabel(t.type().code(), registry.requestTypeLabel(t.type().code())))
                 .toList();
     }
 }

@@ -1,39 +1,34 @@
 package org.mutualportal.core.requests;
 
-import org.mutualportal.api.requests.RequestDesk;
-import org.mutualportal.api.security.Actor;
-import org.mutualportal.core.audit.CoreAudit;
-import org.mutualportal.spi.RequestStatusChanged;
-import org.mutualportal.api.requests.RequestStatus;
-import org.mutualportal.api.requests.RequestFilter;
-import org.mutualportal.api.requests.RequestDraft;
-import org.mutualportal.api.requests.UploadedFiles;
-import org.mutualportal.api.error.BusinessException;
-import org.mutualportal.api.text.Texts;
-import org.mutualportal.api.time.FrenchBusinessDays;
-import org.mutualportal.core.exchange.RequestFeed;
-import org.mutualportal.core.member.MemberEntity;
-import org.mutualportal.core.member.MembershipEntity;
-import org.mutualportal.core.registry.ModuleCatalog.OwnedRequestType;
-import org.mutualportal.core.registry.ModuleRegistry;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import org.mutualportal.core.audit.AuditTrail;
+import java.util.Objects;
+import org.mutualportal.api.requests.RequestDesk;
+import org.mutualportal.api.requests.RequestDraft;
+import org.mutualportal.api.requests.RequestFilter;
+import org.mutualportal.api.requests.RequestStatus;
+import org.mutualportal.api.security.Actor;
 import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.web.NotFoundException;
+import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.core.audit.CoreAudit;
+import org.mutualportal.core.member.MemberEntity;
+import org.mutualportal.core.member.MembershipEntity;
+import org.mutualportal.core.registry.ModuleRegistry;
+import org.mutualportal.spi.RequestStage;
+import org.mutualportal.spi.RequestStatusChanged;
 
 /**
- * The core's {@link RequestDesk}: the staff's side of the request store: every member's requests, to take, answer and close. Each read of a
- * request and each change is audited with the staff member who did it ({@link Actor}), or with the management
- * system's client when the request feed changes it. Answering or closing fires {@link RequestStatusChanged}, on
- * which the member is told (by whichever module shows Suivi).
+ * The core's {@link RequestDesk}: the staff's side of the request store, every member's requests to take, answer
+ * and close, and the one place a request changes status or stage — whether staff change it or the management
+ * system reports it through the request feed ({@link #report}). Each read of a request and each change is audited
+ * with whoever did it ({@link Actor}: the staff member, or the management system's client). A change the member
+ * should hear of fires {@link RequestStatusChanged}, on which the member is told (by whichever module shows Suivi).
  */
 @ApplicationScoped
 public class StaffDesk implements RequestDesk {
@@ -57,23 +52,21 @@ public class StaffDesk implements RequestDesk {
     ModuleRegistry registry;
 
     @Inject
-    UploadChecks uploads;
-
-    /** The feed applies a stage the way the management system reports it; the desk only lends it its checks. */
-    @Inject
-    RequestFeed feed;
+    RequestStore store;
 
     /** A page of requests of every member, oldest first (the inbox serves the longest waiting first). */
     @Override
     public List<MemberRequestEntity> search(RequestFilter filter, int first, int max) {
-        return bind(em.createQuery("select r from MemberRequestEntity r " + where(filter) + " order by r.createdAt asc, r.id asc",
-                MemberRequestEntity.class), filter).setFirstResult(first).setMaxResults(max).getResultList();
+        return query(filter).page(em, "r.createdAt asc, r.id asc", first, max);
     }
 
     @Override
     public long count(RequestFilter filter) {
-        return bind(em.createQuery("select count(r) from MemberRequestEntity r " + where(filter), Long.class), filter)
-                .getSingleResult();
+        return query(filter).count(em);
+    }
+
+    private RequestQuery query(RequestFilter filter) {
+        return new RequestQuery(filter, null, clock.now());
     }
 
     /** Opens a request (an audited read of member data). */
@@ -94,10 +87,22 @@ public class StaffDesk implements RequestDesk {
         return request;
     }
 
+    /**
+     * A request the management system may see: one for it (a message to staff is not its business).
+     *
+     * @throws NotFoundException when there is no such request, or it is not for the management system
+     */
+    public MemberRequestEntity forManagement(long id) {
+        MemberRequestEntity request = find(id);
+        if (!request.isForManagement()) {
+            throw new NotFoundException();
+        }
+        return request;
+    }
+
     @Override
     public List<RequestAttachmentEntity> attachments(long requestId) {
-        return em.createQuery("select a from RequestAttachmentEntity a where a.requestId = :request order by a.id",
-                RequestAttachmentEntity.class).setParameter("request", requestId).getResultList();
+        return RequestQuery.attachments(em, requestId);
     }
 
     /** An attachment, content included, for staff (audited). */
@@ -128,7 +133,7 @@ public class StaffDesk implements RequestDesk {
         MemberRequestEntity request = find(id);
         request.answer(text, actor.name(), clock.now());
         audit.record(CoreAudit.REQUEST_ANSWERED, "request:" + id, null);
-        changes.fire(new RequestStatusChanged(id, RequestStatus.DONE, request.getStage()));
+        tell(request);
         return request;
     }
 
@@ -142,7 +147,7 @@ public class StaffDesk implements RequestDesk {
         MemberRequestEntity request = find(id);
         request.changeStatus(status, clock.now());
         audit.record(CoreAudit.REQUEST_CLOSED, "request:" + id, status.name());
-        changes.fire(new RequestStatusChanged(id, status, request.getStage()));
+        tell(request);
         return request;
     }
 
@@ -158,13 +163,7 @@ public class StaffDesk implements RequestDesk {
                 throw new NotFoundException();
             }
         }
-        OwnedRequestType type = registry.requestType(draft.typeCode())
-                .orElseThrow(() -> new IllegalArgumentException("Unknown request type " + draft.typeCode()));
-        MemberRequestEntity request = new MemberRequestEntity(memberId, membershipId, draft.typeCode(), type.module().id(),
-                draft.summary(), draft.details(), draft.payload(), type.type().forManagementSystem(), clock.now(),
-                FrenchBusinessDays.add(clock.today(), type.type().processingDays()));
-        em.persist(request);
-        em.flush(); // the id is wanted at once, as for a member's own request
+        MemberRequestEntity request = store.create(memberId, membershipId, draft);
         audit.record(CoreAudit.REQUEST_RECORDED, "request:" + request.getId(), "member:" + memberId);
         return request;
     }
@@ -173,54 +172,103 @@ public class StaffDesk implements RequestDesk {
     @Override
     public RequestAttachmentEntity attach(long requestId, String fileName, byte[] content) {
         find(requestId);
-        var problem = uploads.check(content);
-        if (problem.isPresent()) {
-            throw new BusinessException(Texts.SHARED_BUNDLE, "upload.refused",
-                    Texts.shared("upload." + problem.get(), fileName, uploads.maxBytes() / (1024 * 1024)));
-        }
-        String type = UploadedFiles.sniff(content).orElseThrow();
-        RequestAttachmentEntity attachment = new RequestAttachmentEntity(requestId, UploadedFiles.safeName(fileName, type),
-                type, content, clock.now());
-        em.persist(attachment);
-        em.flush(); // an attachment's id is never null (RequestAttachment): the caller may keep it
-        return attachment;
+        return store.store(requestId, fileName, content);
     }
 
     @Transactional
     @Override
     public MemberRequestEntity stage(long id, String stageCode, String reason) {
         try {
-            feed.changeStatus(id, null, stageCode, reason, null);
-        } catch (RequestFeed.UnknownStage unknown) {
+            report(id, null, stageCode, reason, null);
+        } catch (UnknownStage unknown) {
             throw new IllegalArgumentException("Request " + id + " has no stage " + stageCode, unknown);
         }
         return find(id);
     }
 
-    private static String where(RequestFilter filter) {
-        StringBuilder where = new StringBuilder("where 1 = 1");
-        if (filter.typeCode() != null) {
-            where.append(" and r.typeCode = :type");
+    /**
+     * Applies what the management system reports of a request the way staff would change it — the same audit
+     * lines, the same event — and counts as its delivery ({@link #markDelivered}). A stage (one its type declares)
+     * may come with the status, or alone: it then gives the status. Replaying what the request already shows
+     * changes nothing and tells nobody.
+     *
+     * @param asked the status reported, or {@code null} with a stage
+     * @param stageCode a stage of the request's type, or {@code null}
+     * @param reason why the stage, for the member; {@code null} without a stage
+     * @param answer the answer the member reads, with {@link RequestStatus#DONE} only; may be {@code null}
+     * @return whether the request changed
+     * @throws NotFoundException when there is no such request, or it is not for the management system
+     * @throws UnknownStage when the stage is not one of the type's, or contradicts the status
+     * @throws IllegalStateException when the request is already closed with another status
+     * @throws IllegalArgumentException when the status would go back to {@link RequestStatus#SENT}
+     */
+    @Transactional
+    public boolean report(long id, RequestStatus asked, String stageCode, String reason, String answer) {
+        MemberRequestEntity request = forManagement(id);
+        markDelivered(id);
+        RequestStatus status = asked;
+        if (stageCode != null) {
+            RequestStage stage = registry.requestType(request.getTypeCode()).flatMap(t -> t.type().stage(stageCode))
+                    .orElseThrow(() -> new UnknownStage(stageCode));
+            if (status != null && status != stage.status()) {
+                throw new UnknownStage(stageCode);
+            }
+            status = stage.status();
         }
-        if (filter.status() != null) {
-            where.append(" and r.status = :status");
+        RequestStatus current = request.getStatus();
+        boolean stageChanges = stageCode != null
+                && !(stageCode.equals(request.getStage()) && Objects.equals(reason, request.getStageReason()));
+        if (current == status && !stageChanges) {
+            return false;
         }
-        if (filter.olderThanDays() != null) {
-            where.append(" and r.createdAt <= :before");
+        if (!current.isOpen()) {
+            throw new IllegalStateException("Request " + id + " is already " + current);
         }
-        return where.toString();
+        if (stageChanges) {
+            request.changeStage(stageCode, reason, clock.now());
+            audit.record(CoreAudit.REQUEST_STAGE, "request:" + id, stageCode);
+        }
+        switch (status) {
+            case DONE -> {
+                if (answer == null) {
+                    close(id, RequestStatus.DONE);
+                } else {
+                    answer(id, answer);
+                }
+            }
+            case CANCELLED -> close(id, RequestStatus.CANCELLED);
+            default -> {
+                if (status != current) {
+                    if (status != RequestStatus.IN_PROGRESS) {
+                        throw new IllegalArgumentException("A request cannot go back to " + status);
+                    }
+                    take(id);
+                }
+                if (stageChanges) {
+                    // Taking alone tells the member nothing (as when staff take it); a stage does.
+                    tell(request);
+                }
+            }
+        }
+        return true;
     }
 
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, RequestFilter filter) {
-        if (filter.typeCode() != null) {
-            query.setParameter("type", filter.typeCode());
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.olderThanDays() != null) {
-            query.setParameter("before", clock.now().minusDays(filter.olderThanDays()));
-        }
-        return query;
+    /**
+     * The management system has the request: it leaves the feed until the member hands it back
+     * ({@link RequestStore#resubmit}). Idempotent: the first delivery's time is kept.
+     *
+     * @return whether this call marked it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markDelivered(long id) {
+        return em.createNativeQuery(
+                "update member_request set acknowledged_at = ?1 where id = ?2 and acknowledged_at is null")
+                .setParameter(1, clock.now())
+                .setParameter(2, id)
+                .executeUpdate() > 0;
+    }
+
+    private void tell(MemberRequestEntity request) {
+        changes.fire(new RequestStatusChanged(request.getId(), request.getStatus(), request.getStage()));
     }
 }

@@ -260,7 +260,10 @@ public class AccountStore implements WebAccounts {
         managed(accountId).changeLogin(newLogin);
     }
 
-    /** New roles for a staff account; its other sessions end, so that a withdrawn role stops at once. */
+    /**
+     * New roles for a staff account; its sessions end (unless it is the actor's own), so that a withdrawn role
+     * stops at once.
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public WebAccount changeRoles(long accountId, Set<String> roles) {

@@ -1,6 +1,5 @@
 package org.mutualportal.core.web;
 
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,9 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The error pages (400, 403, 404, 405, 500, 503): plain HTML in French with a way back, rendered without
@@ -45,7 +41,6 @@ public class ErrorPageServlet extends HttpServlet {
             case 400, 403, 404, 405, 503 -> Integer.toString(code);
             default -> code >= 500 ? "500" : "404";
         };
-        ResourceBundle texts = ResourceBundle.getBundle(CoreTexts.BUNDLE, Locale.FRANCE);
         response.setStatus(code);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
@@ -53,25 +48,17 @@ public class ErrorPageServlet extends HttpServlet {
         try (PrintWriter out = response.getWriter()) {
             out.print("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>" + html(text(texts, "error." + kind + ".title")) + " — " + html(text(texts, "portal.title"))
+                    + "<title>" + html(CoreTexts.core("error." + kind + ".title")) + " — " + html(CoreTexts.core("portal.title"))
                     + "</title><link rel=\"stylesheet\" href=\"" + context + "/resources/portal/css/portal.css\"></head>"
                     + "<body class=\"error-page\"><main id=\"main\" class=\"error-box\">"
-                    + "<h1>" + html(text(texts, "error." + kind + ".title")) + "</h1>"
-                    + "<p>" + html(text(texts, "error." + kind + ".text")) + "</p>");
+                    + "<h1>" + html(CoreTexts.core("error." + kind + ".title")) + "</h1>"
+                    + "<p>" + html(CoreTexts.core("error." + kind + ".text")) + "</p>");
             if (reference != null) {
-                out.print("<p class=\"error-reference\">" + html(text(texts, "error.reference")) + " <strong>"
+                out.print("<p class=\"error-reference\">" + html(CoreTexts.core("error.reference")) + " <strong>"
                         + html(reference) + "</strong></p>");
             }
-            out.print("<p><a class=\"button\" href=\"" + context + "/\">" + html(text(texts, "error.back")) + "</a></p>"
+            out.print("<p><a class=\"button\" href=\"" + context + "/\">" + html(CoreTexts.core("error.back")) + "</a></p>"
                     + "</main></body></html>");
-        }
-    }
-
-    private static String text(ResourceBundle texts, String key) {
-        try {
-            return texts.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
         }
     }
 

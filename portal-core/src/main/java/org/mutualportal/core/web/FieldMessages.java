@@ -19,8 +19,9 @@ import org.mutualportal.api.error.BusinessException;
 /**
  * Puts the message of a refused request next to the input it concerns, found by the model property the input
  * is bound to — the name a {@link BusinessException} gives ({@code on("iban")}) or the last node of a
- * constraint violation's path — so that no Java code names a page's client id. A message whose property no
- * input of the submitted form shows goes at the top of the page.
+ * constraint violation's path — so that no Java code names a page's client id. The input is looked for in the
+ * submitted form, then in the rest of the view, then among the view parameters the page gave an id (see
+ * {@link #find}); a message whose property no input shows, or that names none, goes at the top of the page.
  */
 final class FieldMessages {
 
@@ -32,21 +33,19 @@ final class FieldMessages {
         if (context == null || context.getViewRoot() == null) {
             return false;
         }
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof BusinessException refusal) {
-                add(context, refusal.property(), refusal.text());
-                context.validationFailed();
-                return true;
+        Throwable refusal = PortalExceptionHandler.find(failure, t -> t instanceof BusinessException
+                || t instanceof ConstraintViolationException v && v.getConstraintViolations() != null);
+        if (refusal instanceof BusinessException business) {
+            add(context, business.property(), business.text());
+        } else if (refusal instanceof ConstraintViolationException violations) {
+            for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+                add(context, leaf(violation.getPropertyPath()), violation.getMessage());
             }
-            if (t instanceof ConstraintViolationException violations && violations.getConstraintViolations() != null) {
-                for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-                    add(context, leaf(violation.getPropertyPath()), violation.getMessage());
-                }
-                context.validationFailed();
-                return true;
-            }
+        } else {
+            return false;
         }
-        return false;
+        context.validationFailed();
+        return true;
     }
 
     private static void add(FacesContext context, String property, String text) {

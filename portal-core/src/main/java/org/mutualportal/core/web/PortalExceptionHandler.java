@@ -118,7 +118,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     /** The failure or the first of its causes that matches, or {@code null}. */
-    private static Throwable find(Throwable failure, Predicate<Throwable> matches) {
+    static Throwable find(Throwable failure, Predicate<Throwable> matches) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (matches.test(t)) {
                 return t;

@@ -54,6 +54,11 @@ public final class ApiCalls {
         return at(base, CLIENT, SECRET);
     }
 
+    /** The API of a portal the demo launcher runs, as the demo's client (README: {@code gestion-demo}). */
+    public static ApiCalls asDemoClient(URI base) {
+        return at(base, "gestion-demo", "Gestion#Demo-2026-api");
+    }
+
     /** The API at {@code base} with these credentials, or none when {@code user} is null. */
     public static ApiCalls at(URI base, String user, String secret) {
         return new ApiCalls(base.toString().endsWith("/") ? base : URI.create(base + "/"), user, secret);

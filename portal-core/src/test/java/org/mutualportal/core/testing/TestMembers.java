@@ -135,6 +135,30 @@ public final class TestMembers {
         }
     }
 
+    /** A beneficiary added to a membership: its id and its id in the management system. */
+    public record AddedBeneficiary(long id, String externalId) {
+    }
+
+    /**
+     * Adds a beneficiary to a membership (a child, a spouse…), covered since 1 January 2020.
+     *
+     * @param relationship {@code CHILD}, {@code SPOUSE}…
+     */
+    public AddedBeneficiary addBeneficiary(long membershipId, String lastName, String firstName, LocalDate birthDate,
+            String relationship) {
+        String externalId = "T-B-" + UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection()) {
+            long id = insert(connection, """
+                    insert into beneficiary (external_id, membership_id, last_name, first_name, birth_date, relationship,
+                                             start_date)
+                    values (?, ?, ?, ?, ?, ?, ?) returning id""",
+                    externalId, membershipId, lastName, firstName, birthDate, relationship, LocalDate.of(2020, 1, 1));
+            return new AddedBeneficiary(id, externalId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long insert(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
