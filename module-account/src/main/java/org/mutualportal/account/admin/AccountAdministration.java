@@ -32,8 +32,7 @@ import org.mutualportal.api.validation.EmailAddresses;
 import org.mutualportal.api.web.NotFoundException;
 
 /**
- * The administrators' work on web accounts: search (paged in SQL by the core, along the indexes of migration
- * V2), unlock, resend an activation link, and the staff's accounts. Every change is audited, with the
+ * The administrators' work on web accounts: search (paged in SQL by the core, along the core's indexes), unlock, resend an activation link, and the staff's accounts. Every change is audited, with the
  * administrator who made it, in the change's transaction.
  *
  * <p>A new staff member gets no password: the core creates the account with an unusable one, and a
@@ -84,7 +83,7 @@ public class AccountAdministration {
 
     /** A page of the accounts a search finds (or of the staff's accounts), by login. */
     public List<AccountRow> search(AccountSearch search, int first, int max) {
-        return accounts.search(search, first, max).stream().map(AccountRow::of).toList();
+        return accounts.search(search, first, max).stream().map(AccountRow::new).toList();
     }
 
     public long count(AccountSearch search) {
@@ -92,13 +91,12 @@ public class AccountAdministration {
     }
 
     public Optional<AccountRow> find(long accountId) {
-        return accounts.summary(accountId).map(AccountRow::of);
+        return accounts.summary(accountId).map(AccountRow::new);
     }
 
     /** A search shows members' names and numbers: it is a read of member data, audited as such. */
     @Transactional
-    public void searched(String typed) {
-        AccountQuery query = AccountQuery.of(typed);
+    public void searched(AccountQuery query) {
         audit.record(AccountAudit.ACCOUNTS_SEARCHED, null, query.kind() + ":" + query.value());
     }
 
@@ -106,7 +104,7 @@ public class AccountAdministration {
     @Transactional
     public void viewed(AccountRow account) {
         if (!account.isStaff()) {
-            audit.record(AccountAudit.ACCOUNT_VIEWED, target(account.id()), "member:" + account.memberId());
+            audit.record(AccountAudit.ACCOUNT_VIEWED, target(account.summary().id()), "member:" + account.summary().memberId());
         }
     }
 
@@ -142,15 +140,13 @@ public class AccountAdministration {
     /**
      * Creates a staff account and mails its holder a link to choose a password.
      *
+     * @param login an e-mail address, as typed (the form's constraints checked it)
      * @return the new account's id
-     * @throws BusinessException on {@code login} when the address is invalid or already a login, on
-     *         {@code roles} when no staff role is asked
+     * @throws BusinessException on {@code login} when the address is already a login, on {@code roles} when no
+     *         staff role is asked
      */
     @Transactional
     public long createStaff(String login, Set<String> roles) {
-        if (!EmailAddresses.isValid(login) || login.strip().length() > WebAccount.LOGIN_LENGTH) {
-            throw new BusinessException(AccountModule.BUNDLE, "admin.outcome.INVALID_LOGIN").on("login");
-        }
         Set<String> granted = staffRoles(roles);
         if (granted.isEmpty()) {
             throw new BusinessException(AccountModule.BUNDLE, "admin.outcome.NO_ROLE").on("roles");

@@ -36,7 +36,7 @@ public class AccountDetailBacking implements Serializable {
             throw new NotFoundException();
         }
         account = administration.find(id).orElseThrow(NotFoundException::new);
-        roles = new ArrayList<>(account.roles());
+        roles = new ArrayList<>(account.summary().roles());
         administration.viewed(account);
     }
 
@@ -67,7 +67,7 @@ public class AccountDetailBacking implements Serializable {
 
     /** Whether this page shows the administrator's own account (no disabling, ADMIN stays). */
     public boolean isSelf() {
-        return account != null && administration.isSelf(account.id());
+        return account != null && administration.isSelf(account.summary().id());
     }
 
     public List<String> getStaffRoles() {

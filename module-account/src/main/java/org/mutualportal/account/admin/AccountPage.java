@@ -25,6 +25,6 @@ public class AccountPage extends PagedModel<AccountRow> {
 
     @Override
     protected long idOf(AccountRow row) {
-        return row.id();
+        return row.summary().id();
     }
 }

@@ -1,48 +1,38 @@
 package org.mutualportal.account.admin;
 
 import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.util.Set;
 import org.mutualportal.api.security.AccountStatus;
 import org.mutualportal.api.security.AccountSummary;
 
 /**
- * A web account as the administrators see it: login, the member behind it (name and membership numbers)
- * or none for staff, roles, status and lock, with what the pages show of them. Read from the core's
- * summaries, one query per page, never per row.
- *
- * @param locked whether failures lock the account right now
+ * A web account as the administrators' pages show it: the core's summary (read for a whole page in two
+ * queries, never one per row), with the few things the pages derive from it.
  */
-public record AccountRow(long id, String login, Long memberId, String memberName, String membershipNumbers,
-        Set<String> roles, AccountStatus status, boolean locked, OffsetDateTime lockedUntil, int failedAttempts,
-        OffsetDateTime createdAt, OffsetDateTime lastLoginAt) implements Serializable {
-
-    /** The row of an account as the core summarizes it; the membership numbers on one line. */
-    static AccountRow of(AccountSummary summary) {
-        return new AccountRow(summary.id(), summary.login(), summary.memberId(), summary.memberName(),
-                summary.isStaff() ? null : String.join(", ", summary.membershipNumbers()), summary.roles(),
-                summary.status(), summary.locked(), summary.lockedUntil(), summary.failedAttempts(),
-                summary.createdAt(), summary.lastLoginAt());
-    }
+public record AccountRow(AccountSummary summary) implements Serializable {
 
     public boolean isStaff() {
-        return memberId == null;
+        return summary.isStaff();
+    }
+
+    /** The membership numbers on one line; none for staff. */
+    public String getMembershipNumbers() {
+        return summary.isStaff() ? null : String.join(", ", summary.membershipNumbers());
     }
 
     /** The status the pages show: a lock outranks "active". */
     public String getDisplayStatus() {
-        return locked ? "LOCKED" : status.name();
+        return summary.locked() ? "LOCKED" : summary.status().name();
     }
 
     public boolean isUnlockable() {
-        return locked || failedAttempts > 0;
+        return summary.locked() || summary.failedAttempts() > 0;
     }
 
     public boolean isPendingActivation() {
-        return status == AccountStatus.PENDING_ACTIVATION && memberId != null;
+        return summary.status() == AccountStatus.PENDING_ACTIVATION && !summary.isStaff();
     }
 
     public String getRoleList() {
-        return String.join(", ", roles);
+        return String.join(", ", summary.roles());
     }
 }

@@ -39,7 +39,7 @@ public class AccountSearchBacking implements Serializable {
             AccountSearch search = query.search();
             resultCount = administration.count(search);
             results = new AccountPage(administration, search, resultCount);
-            administration.searched(text);
+            administration.searched(query);
         }
         AccountSearch team = AccountSearch.staff();
         staff = new AccountPage(administration, team, administration.count(team));

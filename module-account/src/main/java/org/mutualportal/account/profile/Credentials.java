@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.account.AccountAudit;
@@ -136,13 +135,7 @@ public class Credentials {
     @Transactional
     public void changePassword(String current, String password, String confirmation) {
         checkPassword(current, "current");
-        Member member = memberContext.member();
-        WebAccount before = account();
-        newPassword.check(password, confirmation, List.of(member.getLastName(), member.getFirstName(), before.getLogin()));
-        WebAccount account = accounts.changePassword(before.getId(), accounts.hash(password.toCharArray()));
-        outbox.queue(account.getLogin(), "account/password-changed", Map.of(
-                "firstName", member.getFirstName(),
-                "resetLink", settings.link("/public/account/forgotten-password.xhtml")));
+        WebAccount account = newPassword.set(account(), memberContext.member(), password, confirmation);
         audit.record(AccountAudit.PASSWORD_CHANGED, target(account.getId()), null);
     }
 

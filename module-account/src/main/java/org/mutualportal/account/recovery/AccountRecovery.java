@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.account.AccountAudit;
+import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.password.NewPassword;
 import org.mutualportal.account.registration.Registrations;
 import org.mutualportal.account.token.AccountToken.Purpose;
@@ -25,6 +24,7 @@ import org.mutualportal.api.security.AccountStatus;
 import org.mutualportal.api.security.WebAccount;
 import org.mutualportal.api.security.WebAccounts;
 import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.validation.EmailAddresses;
 import org.mutualportal.api.web.NotFoundException;
 
 /**
@@ -78,9 +78,18 @@ public class AccountRecovery {
         return lookup.state();
     }
 
-    /** Sends a new activation link if this address has an account waiting for one. */
+    /**
+     * Sends a new activation link if this address has an account waiting for one; the answer is the same
+     * otherwise.
+     *
+     * @param login as typed
+     * @throws BusinessException on {@code login} when it is not an e-mail address
+     */
     @Transactional
     public void resendActivation(String login) {
+        if (!EmailAddresses.isValid(login)) {
+            throw new BusinessException(AccountModule.BUNDLE, "email.invalid").on("login");
+        }
         accounts.byLogin(login).filter(a -> a.getStatus() == AccountStatus.PENDING_ACTIVATION)
                 .ifPresent(account -> registrations.sendActivation(account, holder(account)));
     }
@@ -124,21 +133,9 @@ public class AccountRecovery {
         if (lookup.state() != State.VALID) {
             return lookup.state();
         }
-        WebAccount before = accounts.find(lookup.token().get().getAccountId()).orElseThrow(NotFoundException::new);
-        List<String> personal = new ArrayList<>();
-        Member owner = holder(before);
-        if (owner != null) {
-            personal.add(owner.getLastName());
-            personal.add(owner.getFirstName());
-        }
-        personal.add(before.getLogin());
-        newPassword.check(password, confirmation, personal);
-        WebAccount account = accounts.changePassword(before.getId(), accounts.hash(password.toCharArray()));
+        WebAccount account = accounts.find(lookup.token().get().getAccountId()).orElseThrow(NotFoundException::new);
+        newPassword.set(account, holder(account), password, confirmation);
         audit.record(AccountAudit.PASSWORD_RESET, "account:" + account.getId(), null);
-        Member holder = holder(account);
-        outbox.queue(account.getLogin(), "account/password-changed", Map.of(
-                "firstName", holder == null ? "" : holder.getFirstName(),
-                "resetLink", settings.link("/public/account/forgotten-password.xhtml")));
         return State.VALID;
     }
 

@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.account.AccountModule;
 import org.mutualportal.account.token.AccountTokens.State;
-import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.api.text.Texts;
-import org.mutualportal.api.validation.EmailAddresses;
 
 /**
  * The activation link's page. Opening the link does not activate (mail scanners open links): the member
@@ -40,12 +38,12 @@ public class ActivateBacking {
         activated = state == State.VALID;
     }
 
+    /**
+     * Reads the link's state first, so that a refused address (checked by the service, not by a constraint that
+     * would skip this action) still shows what was wrong with the link.
+     */
     public void resend() {
         load();
-        if (!EmailAddresses.isValid(login)) {
-            // Checked here rather than by a constraint, so that the page still says what was wrong with the link.
-            throw new BusinessException(AccountModule.BUNDLE, "email.invalid").on("login");
-        }
         recovery.resendActivation(login);
         resent = true;
     }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.mutualportal.api.member.Member;
 
 /**
- * Compares what a person typed with the member card: names after trimming, without case, accents, hyphens,
- * apostrophes or doubled spaces ("Lé-a" is "LEA"), and the birth date exactly.
+ * Compares what a person typed with the member card: names after trimming, without case or accents, hyphens
+ * and apostrophes read as spaces and runs of spaces as one ("Le Goff-Hérault" is "le goff herault"), and the
+ * birth date exactly.
  */
 final class CardCheck {
 

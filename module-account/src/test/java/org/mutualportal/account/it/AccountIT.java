@@ -114,6 +114,39 @@ class AccountIT {
     }
 
     @Test
+    void afterFiveMismatchesOnACardEvenItsRightDataIsAMismatchForADay() {
+        TestMembers db = TestMembers.in(portalDatabase);
+        Created lise = db.individual("Perrin", "Lise", LocalDate.of(1980, 2, 2));
+        Created other = db.individual("Perrin", "Marc", LocalDate.of(1980, 2, 2));
+        String message = "Les informations saisies ne correspondent pas à celles de votre carte d'adhérent.";
+        for (int day = 3; day < 8; day++) {
+            Page guess = registration(client(), lise.membershipNumber(), "Perrin", "Lise", "0" + day + "/02/1980",
+                    unique("guess"), PASSWORD);
+            assertThat(guess.html().select(".ui-messages").text()).as("guess %s", day).contains(message);
+        }
+        String login = unique("lise");
+
+        Page locked = registration(client(), lise.membershipNumber(), "Perrin", "Lise", "02/02/1980", login, PASSWORD);
+
+        assertThat(locked.html().select(".ui-messages").text()).as("the right data, once locked").contains(message);
+        assertThat(db.count("select count(*) from web_account where member_id = ?", lise.memberId())).isZero();
+        assertThat(db.count("select count(*) from outbox_mail where recipient = ?", login)).isZero();
+        assertThat(client().follow(registration(client(), other.membershipNumber(), "Perrin", "Marc", "02/02/1980",
+                unique("marc"), PASSWORD)).uri().getPath()).as("another card").endsWith("/public/account/register-sent.xhtml");
+
+        ShiftedClock.shift(Duration.ofHours(24).plusMinutes(1));
+        try {
+            Page sent = client().follow(registration(client(), lise.membershipNumber(), "Perrin", "Lise", "02/02/1980",
+                    login, PASSWORD));
+            assertThat(sent.uri().getPath()).as("a day later").endsWith("/public/account/register-sent.xhtml");
+            assertThat(lastOutboxText(login)).contains("/public/account/activate.xhtml?token=");
+            assertThat(db.count("select count(*) from web_account where member_id = ?", lise.memberId())).isOne();
+        } finally {
+            ShiftedClock.reset();
+        }
+    }
+
+    @Test
     @RunAsClient
     void answeringForAnUnknownNumberTakesAsLongAsForAKnownOne() {
         Created anne = members().individual("Petit", "Anne", LocalDate.of(1982, 3, 3));
@@ -182,6 +215,11 @@ class AccountIT {
         try {
             Page expired = client().get("public/account/activate.xhtml?token=" + firstLink);
             assertThat(expired.text()).contains("Ce lien d'activation a expiré (il est valable 48 heures).");
+            Page notAnAddress = expired.form("resend").set("resend:login", "pas-une-adresse").submit("resend:submit");
+            assertThat(notAnAddress.html().select(".field:has([id='resend:login']) .ui-message-error").text())
+                    .contains("Adresse e-mail invalide");
+            assertThat(notAnAddress.text()).as("the link's problem still shown")
+                    .contains("Ce lien d'activation a expiré (il est valable 48 heures).");
             Page resent = expired.form("resend").set("resend:login", login).submit("resend:submit");
             assertThat(resent.text()).contains("un nouveau lien vient de vous être envoyé");
             String secondLink = token(lastOutboxText(login));
