@@ -29,9 +29,8 @@ public class HistoryBacking implements Serializable {
 
     public void load() {
         RequestFilter filter = new RequestFilter(type == null || type.isBlank() ? null : type, status, null, sinceMonths);
-        MemberRequests store = requests;
-        rows = new RequestRows(filter, store::history, store::count);
         total = requests.count(filter);
+        rows = new RequestRows(filter, total, requests::history);
     }
 
     public void filter() {

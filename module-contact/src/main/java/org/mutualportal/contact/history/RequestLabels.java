@@ -31,30 +31,11 @@ public class RequestLabels {
     }
 
     /** Every request type of the portal's modules, as filter options. */
-    public List<TypeOption> getTypes() {
-        return requests.types().stream().map(t -> new TypeOption(t.code(), t.label())).toList();
+    public List<MemberRequests.TypeLabel> getTypes() {
+        return requests.types();
     }
 
     public List<RequestStatus> getStatuses() {
         return List.of(RequestStatus.values());
-    }
-
-    /** A type for a select list, with the getters pages read (EL 5 does not read record components). */
-    public static final class TypeOption {
-        private final String code;
-        private final String label;
-
-        TypeOption(String code, String label) {
-            this.code = code;
-            this.label = label;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getLabel() {
-            return label;
-        }
     }
 }

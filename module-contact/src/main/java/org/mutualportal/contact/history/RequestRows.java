@@ -1,57 +1,44 @@
 package org.mutualportal.contact.history;
 
+import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.mutualportal.api.requests.MemberRequest;
 import org.mutualportal.api.requests.RequestFilter;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import org.mutualportal.api.web.PagedModel;
 
-/** A lazy page of requests, counted and paged in SQL by the given queries (member history or staff inbox). */
-public class RequestRows extends LazyDataModel<MemberRequest> {
+/** A lazy table of requests (the member's history or the staff inbox), counted once and paged in SQL. */
+public class RequestRows extends PagedModel<MemberRequest> {
 
     private static final long serialVersionUID = 1L;
 
-    /** A page query: filter, first row, page size. */
-    public interface PageQuery extends java.io.Serializable {
+    /** A page query of a store: filter, first row, page size; a method of a client proxy, which serializes. */
+    public interface PageQuery extends Serializable {
         List<? extends MemberRequest> page(RequestFilter filter, int first, int size);
     }
 
-    /** A count query. */
-    public interface CountQuery extends java.io.Serializable {
-        long count(RequestFilter filter);
-    }
-
     private final RequestFilter filter;
-    private final PageQuery page;
-    private final CountQuery count;
+    private final PageQuery query;
 
-    public RequestRows(RequestFilter filter, PageQuery page, CountQuery count) {
+    /**
+     * A table of the requests a filter finds.
+     *
+     * @param filter what to list
+     * @param total how many requests the filter finds, counted once by the caller
+     * @param query how to read a page
+     */
+    public RequestRows(RequestFilter filter, long total, PageQuery query) {
+        super(total);
         this.filter = filter;
-        this.page = page;
-        this.count = count;
+        this.query = query;
     }
 
     @Override
-    public int count(Map<String, FilterMeta> filters) {
-        return Math.toIntExact(count.count(filter));
+    protected List<MemberRequest> page(int first, int size) {
+        return List.copyOf(query.page(filter, first, size));
     }
 
     @Override
-    public List<MemberRequest> load(int first, int size, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        return List.copyOf(page.page(filter, first, size));
+    protected long idOf(MemberRequest request) {
+        return request.getId();
     }
-
-    @Override
-    public String getRowKey(MemberRequest request) {
-        return Long.toString(request.getId());
-    }
-
-    @Override
-    public MemberRequest getRowData(String rowKey) {
-        return getWrappedData() == null ? null
-                : getWrappedData().stream().filter(r -> Long.toString(r.getId()).equals(rowKey)).findFirst().orElse(null);
-    }
-
 }

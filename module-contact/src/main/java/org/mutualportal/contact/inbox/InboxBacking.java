@@ -35,9 +35,8 @@ public class InboxBacking implements Serializable {
 
     public void load() {
         RequestFilter filter = new RequestFilter(type == null || type.isBlank() ? null : type, status, olderThanDays, null);
-        RequestDesk store = desk;
-        rows = new RequestRows(filter, store::search, store::count);
         total = desk.count(filter);
+        rows = new RequestRows(filter, total, desk::search);
         // The list shows members' names and request summaries: a staff read of member data, like opening one.
         audit.recordAlone(ContactAudit.REQUESTS_LISTED, null,
                 "type=" + filter.typeCode() + " status=" + filter.status() + " olderThanDays=" + filter.olderThanDays());

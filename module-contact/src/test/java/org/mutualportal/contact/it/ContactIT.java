@@ -143,11 +143,10 @@ class ContactIT {
 
     @Test
     void staffTakeAndAnswerTheMemberIsToldByEmailAndReadsTheAnswerInSuivi() throws Exception {
-        Member ana = member("Leclerc", "Ana");
-        WebClient member = client();
-        member.login(ana.login(), PASSWORD);
-        Page sent = member.follow(write(member, "Réclamation", "Mon remboursement de juin est incomplet.", Map.of("decompte.pdf", PDF)));
-        long requestId = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
+        Sent sent = sent("Leclerc", "Ana", "Réclamation", "Mon remboursement de juin est incomplet.", Map.of("decompte.pdf", PDF));
+        Member ana = sent.member();
+        WebClient member = sent.browser();
+        long requestId = sent.requestId();
         String staffLogin = "agent-" + UUID.randomUUID() + "@mutuelle.example";
         long staffId = TestMembers.in(EmbeddedDatabase.dataSource()).staffAccount(staffLogin, PASSWORD);
         WebClient staff = client();
@@ -185,12 +184,9 @@ class ContactIT {
 
     @Test
     void aMemberCancelsARequestNobodyTookYet() throws Exception {
-        Member eli = member("Meyer", "Eli");
-        WebClient browser = client();
-        browser.login(eli.login(), PASSWORD);
-        Page sent = browser.follow(write(browser, "Autre demande", "Finalement je n'en ai plus besoin.", Map.of()));
+        Sent sent = sent("Meyer", "Eli", "Autre demande", "Finalement je n'en ai plus besoin.", Map.of());
 
-        Page cancelled = browser.follow(sent.form("cancel").submit("cancel:submit"));
+        Page cancelled = sent.browser().follow(sent.page().form("cancel").submit("cancel:submit"));
 
         assertThat(cancelled.text()).contains("Votre demande a été annulée.");
         assertThat(cancelled.html().select("#status").text()).isEqualTo("Annulée");
@@ -199,15 +195,11 @@ class ContactIT {
 
     @Test
     void aRequestStaffTookMeanwhileIsNotCancelledAndThePageSaysWhy() throws Exception {
-        Member nina = member("Garnier", "Nina");
-        WebClient member = client();
-        member.login(nina.login(), PASSWORD);
-        Page sent = member.follow(write(member, "Mon contrat", "Une question sur mes garanties, merci.", Map.of()));
-        long requestId = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
+        Sent sent = sent("Garnier", "Nina", "Mon contrat", "Une question sur mes garanties, merci.", Map.of());
         WebClient staff = staffClient();
-        staff.follow(staff.get("contact/staff/request.xhtml?id=" + requestId).form("staff").submit("staff:take"));
+        staff.follow(staff.get("contact/staff/request.xhtml?id=" + sent.requestId()).form("staff").submit("staff:take"));
 
-        Page refused = sent.form("cancel").submit("cancel:submit");
+        Page refused = sent.page().form("cancel").submit("cancel:submit");
 
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text()).contains("elle ne peut plus être annulée");
@@ -217,11 +209,10 @@ class ContactIT {
 
     @Test
     void staffCloseWithoutAnAnswerAndBadIdsAreNotFound() throws Exception {
-        Member paul = member("Fabre", "Paul");
-        WebClient member = client();
-        member.login(paul.login(), PASSWORD);
-        Page sent = member.follow(write(member, "Mon contrat", "Doublon de ma demande d'hier, merci.", Map.of()));
-        long requestId = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
+        Sent sent = sent("Fabre", "Paul", "Mon contrat", "Doublon de ma demande d'hier, merci.", Map.of());
+        Member paul = sent.member();
+        WebClient member = sent.browser();
+        long requestId = sent.requestId();
         WebClient staff = staffClient();
 
         Page closed = staff.follow(staff.get("contact/staff/request.xhtml?id=" + requestId).form("staff").submit("staff:close"));
@@ -270,6 +261,18 @@ class ContactIT {
         WebClient staff = client();
         staff.login(login, PASSWORD);
         return staff;
+    }
+
+    /** A new member, signed in, who sent a message: their browser on the request's page. */
+    private record Sent(Member member, WebClient browser, Page page, long requestId) {
+    }
+
+    private Sent sent(String lastName, String firstName, String subject, String message, Map<String, byte[]> files) {
+        Member sender = member(lastName, firstName);
+        WebClient browser = client();
+        browser.login(sender.login(), PASSWORD);
+        Page page = browser.follow(write(browser, subject, message, files));
+        return new Sent(sender, browser, page, Long.parseLong(page.uri().getQuery().replaceAll("\\D", "")));
     }
 
     /** Submits the message form as multipart, the way a browser sends files. */

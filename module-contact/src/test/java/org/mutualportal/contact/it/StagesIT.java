@@ -55,13 +55,11 @@ class StagesIT {
     @Test
     void suiviLinksARequestToThePageItsTypeDeclares() {
         TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
-        Created leo = db.individual("Petit", "Léo", LocalDate.of(1990, 3, 3));
-        String login = "leo-" + System.nanoTime() + "@example.fr";
-        db.account(leo.memberId(), login, PASSWORD);
-        long id = sent(db, leo, "staged.quote", "Devis de 120,00 €");
+        Asker leo = asker(db, "Léo", "staged.quote", "Devis de 120,00 €");
+        long id = leo.requestId();
 
         WebClient member = new WebClient(URI.create(base.toString()));
-        member.login(login, PASSWORD);
+        member.login(leo.login(), PASSWORD);
         Page detail = member.get("contact/request.xhtml?id=" + id);
 
         assertThat(detail.html().select("#module-page").attr("href")).endsWith("/staged/quote.xhtml?ref=" + id);
@@ -71,18 +69,16 @@ class StagesIT {
     @Test
     void aStageAndItsReasonShowInSuiviAndTheirEmailIsLeftToTheirModule() {
         TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
-        Created zoe = db.individual("Petit", "Zoé", LocalDate.of(1991, 2, 2));
-        String login = "zoe-" + System.nanoTime() + "@example.fr";
-        db.account(zoe.memberId(), login, PASSWORD);
-        String email = db.text("select email from member where id = ?", zoe.memberId());
-        long id = sent(db, zoe, "staged.claim", "Facture de 60,00 €");
+        Asker zoe = asker(db, "Zoé", "staged.claim", "Facture de 60,00 €");
+        String email = db.text("select email from member where id = ?", zoe.card().memberId());
+        long id = zoe.requestId();
         ApiCalls api = ApiCalls.asClient(URI.create(base.toString()));
 
         assertThat(api.put("api/v1/requests/" + id + "/status",
                 "{\"stage\":\"INCOMPLETE\",\"reason\":\"Il manque la facture acquittée.\"}").status()).isEqualTo(200);
 
         WebClient member = new WebClient(URI.create(base.toString()));
-        member.login(login, PASSWORD);
+        member.login(zoe.login(), PASSWORD);
         Page history = member.get("contact/history.xhtml");
         assertThat(history.html().select("#list\\:requests_data").text())
                 .contains("Facture envoyée", "En cours", "Incomplète : un justificatif manque");
@@ -108,12 +104,18 @@ class StagesIT {
         assertThat(subjects).containsExactly("Nous avons bien reçu votre message");
     }
 
-    /** A request of the stand-in module as the member sent it, waiting for the mutual. */
-    private static long sent(TestMembers db, Created member, String type, String summary) {
-        return db.count("""
+    /** A new member with an account, and a request of theirs of the stand-in module waiting for the mutual. */
+    private record Asker(Created card, String login, long requestId) {
+    }
+
+    private static Asker asker(TestMembers db, String firstName, String type, String summary) {
+        Created member = db.individual("Petit", firstName, LocalDate.of(1990, 3, 3));
+        String login = "member-" + UUID.randomUUID() + "@example.fr";
+        db.account(member.memberId(), login, PASSWORD);
+        return new Asker(member, login, db.count("""
                 insert into member_request (member_id, membership_id, type_code, module_id, status, summary, for_management,
                                             created_at, updated_at, estimated_date)
                 values (?, ?, ?, 'staged', 'SENT', ?, true, now(), now(), current_date)
-                returning id""", member.memberId(), member.membershipId(), type, summary);
+                returning id""", member.memberId(), member.membershipId(), type, summary));
     }
 }

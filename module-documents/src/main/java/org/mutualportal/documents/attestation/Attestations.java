@@ -12,12 +12,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.mutualportal.api.audit.AuditLog;
 import org.mutualportal.api.member.Beneficiary;
 import org.mutualportal.api.member.MemberContext;
 import org.mutualportal.api.member.Membership;
 import org.mutualportal.api.settings.PortalSettings;
 import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.web.NotFoundException;
+import org.mutualportal.documents.DocumentsAudit;
 import org.mutualportal.documents.attestation.AttestationData.CoveredPerson;
 import org.mutualportal.documents.coverage.CoverageRules;
 import org.mutualportal.documents.coverage.CoverageRules.Period;
@@ -49,6 +51,9 @@ public class Attestations {
 
     @Inject
     SigningKey signingKey;
+
+    @Inject
+    AuditLog audit;
 
     /** The days the selected membership can be certified for; empty when none can (suspended contract…). */
     public Optional<Period> range() {
@@ -127,12 +132,23 @@ public class Attestations {
         return attestation;
     }
 
-    /** What a code certifies, for the mutual's staff: the attestation and whether its data still matches the code. */
-    public Optional<Verification> verify(String code) {
-        return em.createQuery("select a from IssuedAttestation a where a.code = :code", IssuedAttestation.class)
+    /**
+     * What a code certifies, for the mutual's staff: the attestation and whether its data still matches the code.
+     * Every check is audited, found or not, since it shows a member's data.
+     *
+     * @param typed the code as typed from the attestation ({@link VerificationCode})
+     * @return the attestation, or empty when no attestation has this code
+     */
+    @Transactional
+    public Optional<Verification> verify(String typed) {
+        Optional<Verification> result = VerificationCodes.normalize(typed).flatMap(code -> em.createQuery(
+                        "select a from IssuedAttestation a where a.code = :code", IssuedAttestation.class)
                 .setParameter("code", code)
-                .getResultStream().findFirst()
+                .getResultStream().findFirst())
                 .map(a -> new Verification(a, a.data(), VerificationCodes.matches(signingKey.key(), a.getPayload(), a.getCode())));
+        audit.record(DocumentsAudit.ATTESTATION_VERIFIED, result.map(r -> "attestation:" + r.attestation().getId()).orElse(null),
+                result.map(r -> r.authentic() ? "authentic" : "altered").orElse("unknown code"));
+        return result;
     }
 
     /**

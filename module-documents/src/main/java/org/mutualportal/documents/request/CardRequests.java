@@ -31,8 +31,9 @@ import org.mutualportal.documents.DocumentsModule;
 public class CardRequests {
 
     /**
-     * First half of the key of the lock on a member's card requests, distinct from the other advisory locks of
-     * the portal's database.
+     * First half of the advisory lock's key, the second being the member: {@code 0x1A9} marks the portal's locks
+     * (the core's imports take {@code 0x1A9_0001}) and {@code 0D0C} this one, so that it meets neither another
+     * lock of the portal nor, by chance, one of another application on the same database.
      */
     private static final int LOCK_CLASS = 0x1A9_0D0C;
 
@@ -74,8 +75,10 @@ public class CardRequests {
      */
     @Transactional
     public MemberRequest request(CardRequestReason reason) {
-        // Two submissions at once (double click, two tabs) must not both pass the "one pending" check: the
-        // member's card requests are serialised by a transaction lock, which needs no row of the core's tables.
+        // Two submissions at once (double click, two tabs) must not both pass the "one pending" check. A lock on
+        // a row would be one of the core's tables, which a module does not touch; this lock is held until commit,
+        // so the second submission waits for the first's request to be committed, and its check (a statement
+        // run after the wait, hence with a new snapshot under READ COMMITTED) finds it pending.
         em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
                 .setParameter(1, LOCK_CLASS)
                 .setParameter(2, Long.hashCode(memberContext.memberId()))

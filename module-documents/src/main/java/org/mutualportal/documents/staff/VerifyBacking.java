@@ -4,10 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
-import org.mutualportal.api.audit.AuditLog;
 import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
-import org.mutualportal.documents.DocumentsAudit;
 import org.mutualportal.documents.DocumentsModule;
 import org.mutualportal.documents.attestation.AttestationData;
 import org.mutualportal.documents.attestation.AttestationData.CoveredPerson;
@@ -15,12 +13,11 @@ import org.mutualportal.documents.attestation.AttestationPdf;
 import org.mutualportal.documents.attestation.Attestations;
 import org.mutualportal.documents.attestation.Attestations.Verification;
 import org.mutualportal.documents.attestation.VerificationCode;
-import org.mutualportal.documents.attestation.VerificationCodes;
 
 /**
  * The staff's check of an attestation someone shows them (a hospital, an employer, a member on the phone):
  * they type its code and see what the mutual certified, and whether the record still matches the code.
- * Each check is audited, since it shows a member's data.
+ * The service audits each check, since it shows a member's data.
  */
 @Named
 @RequestScoped
@@ -28,9 +25,6 @@ public class VerifyBacking {
 
     @Inject
     Attestations attestations;
-
-    @Inject
-    AuditLog audit;
 
     /** An empty field gets the same message as a malformed code: both say what a code looks like. */
     @NotNull(message = "{org.mutualportal.documents.verify.code.invalid}")
@@ -40,12 +34,8 @@ public class VerifyBacking {
     private boolean searched;
 
     public void verify() {
-        // The field's constraints let only a well-formed code reach the action.
-        String normalized = VerificationCodes.normalize(code).orElseThrow();
         searched = true;
-        result = attestations.verify(normalized).orElse(null);
-        audit.record(DocumentsAudit.ATTESTATION_VERIFIED, result == null ? null : "attestation:" + result.attestation().getId(),
-                result == null ? "unknown code" : result.authentic() ? "authentic" : "altered");
+        result = attestations.verify(code).orElse(null);
     }
 
     public boolean isSearched() {

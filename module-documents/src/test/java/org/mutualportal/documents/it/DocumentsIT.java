@@ -372,8 +372,8 @@ class DocumentsIT {
             browser.find("label[for='card:confirm']").click();
             browser.screenshot("documents-new-card");
             browser.find("button[id='card:submit']").click();
+            browser.waitForText("Votre demande de nouvelle carte d'adhérent est enregistrée");
             browser.waitFor("#pending");
-            assertThat(browser.text()).contains("Votre demande de nouvelle carte d'adhérent est enregistrée");
             browser.screenshot("documents-new-card-sent");
         }
     }

@@ -32,7 +32,6 @@ public class FaqEditBacking implements Serializable {
     FaqSettings settings;
 
     private Long id;
-    private Long questionId;
     private long version;
     private final QuestionForm form = new QuestionForm();
     private List<ThemeChoice> themes;
@@ -45,7 +44,6 @@ public class FaqEditBacking implements Serializable {
             return;
         }
         FaqQuestion existing = editing.find(id).orElseThrow(NotFoundException::new);
-        questionId = existing.getId();
         version = existing.getVersion();
         form.setThemeId(existing.getTheme().getId());
         form.setQuestion(existing.getQuestion());
@@ -54,10 +52,10 @@ public class FaqEditBacking implements Serializable {
     }
 
     public String save() {
-        if (questionId == null) {
+        if (id == null) {
             editing.create(form.draft());
         } else {
-            editing.update(questionId, version, form.draft());
+            editing.update(id, version, form.draft());
         }
         boolean cleaned = AnswerSanitizer.clean(form.getAnswer()).removedSomething();
         Texts.flash(Texts.of(FaqModule.BUNDLE, cleaned ? "edit.saved.cleaned" : "edit.saved"));
@@ -65,7 +63,7 @@ public class FaqEditBacking implements Serializable {
     }
 
     public boolean isCreating() {
-        return questionId == null;
+        return id == null;
     }
 
     /** The question's length limit, the column's, for the input's {@code maxlength}. */
