@@ -84,5 +84,3 @@ create table contract_estimate (
     created_at     timestamptz   not null,
     request_id     bigint        references member_request (id)
 );
--- "Mes demandes de prise en charge" of a membership, newest first.
-create index contract_estimate_membership_idx on contract_estimate (membership_id, created_at desc);

@@ -21,6 +21,7 @@ import org.mutualportal.api.validation.FrenchPhones;
 import org.mutualportal.api.validation.SocialSecurityNumber;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.contract.request.FormChecks;
 
 /**
  * A beneficiary's details and the change of them. Always through {@link MemberContext#beneficiary(long)}: a
@@ -75,14 +76,14 @@ public class BeneficiaryDetails {
         }
         if (change.attachment() == SocialSecurityAttachment.OWN) {
             SocialSecurityNumber.problem(change.nir(), beneficiary.getBirthDate()).ifPresent(key -> {
-                throw EnrolmentRules.nirRefusal("nir", key);
+                throw FormChecks.sharedRefusal("nir", key);
             });
         } else if (change.attachment() == SocialSecurityAttachment.OTHER_INSURED) {
             SocialSecurityNumber.problem(change.otherNir(), null).ifPresent(key -> {
-                throw EnrolmentRules.nirRefusal("otherNir", key);
+                throw FormChecks.sharedRefusal("otherNir", key);
             });
         } else if (change.attachment() == SocialSecurityAttachment.MEMBER && enrolments.memberNir() == null) {
-            throw EnrolmentRules.refusal("attachment", "enrol.attachment.memberUnknown");
+            throw FormChecks.refusal("attachment", "enrol.attachment.memberUnknown");
         }
         JsonObjectBuilder payload = Json.createObjectBuilder()
                 .add("beneficiary", beneficiary.getExternalId());

@@ -1,5 +1,8 @@
 package org.mutualportal.contract.beneficiary;
 
+import static org.mutualportal.contract.request.FormChecks.refusal;
+import static org.mutualportal.contract.request.FormChecks.sharedRefusal;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
@@ -12,9 +15,7 @@ import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.api.member.Beneficiary;
 import org.mutualportal.api.member.Relationship;
 import org.mutualportal.api.text.FrenchFormats;
-import org.mutualportal.api.text.Texts;
 import org.mutualportal.api.validation.SocialSecurityNumber;
-import org.mutualportal.contract.ContractModule;
 
 /**
  * The rules a new beneficiary must meet before the mutual's staff see the request, so that a member learns
@@ -136,7 +137,7 @@ public final class EnrolmentRules {
             case OWN -> {
                 var problem = SocialSecurityNumber.problem(enrolment.nir(), birth);
                 if (problem.isPresent()) {
-                    problems.add(nirRefusal("nir", problem.get()));
+                    problems.add(sharedRefusal("nir", problem.get()));
                 } else if (covered.stream().anyMatch(b -> enrolment.nir().equals(b.getNir()))) {
                     problems.add(refusal("nir", "enrol.nir.taken"));
                 }
@@ -149,18 +150,8 @@ public final class EnrolmentRules {
                 }
             }
             case OTHER_INSURED -> SocialSecurityNumber.problem(enrolment.otherNir(), null)
-                    .ifPresent(key -> problems.add(nirRefusal("otherNir", key)));
+                    .ifPresent(key -> problems.add(sharedRefusal("otherNir", key)));
         }
-    }
-
-    /** A refusal of this module's bundle on a property of the form. */
-    static BusinessException refusal(String property, String key, Object... arguments) {
-        return new BusinessException(ContractModule.BUNDLE, key, arguments).on(property);
-    }
-
-    /** A refusal of a NIR, worded as every form of the portal words it (the API's shared vocabulary). */
-    static BusinessException nirRefusal(String property, String key) {
-        return new BusinessException(Texts.SHARED_BUNDLE, key).on(property);
     }
 
     /** Names compared as the card check does: trimmed, case and accents ignored. */

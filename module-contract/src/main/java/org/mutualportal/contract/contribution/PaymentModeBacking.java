@@ -84,7 +84,7 @@ public class PaymentModeBacking {
      */
     public String save() {
         if (!passwordConfirmed) {
-            throw new BusinessException(ContractModule.BUNDLE, "payment.password.wrong").on("password");
+            throw FormChecks.refusal("password", "payment.password.wrong");
         }
         changes.request(new PaymentModeChange(mode, frequency, debitDay, holder == null ? null : holder.strip(),
                 BankAccountCheck.normalize(iban), BankAccountCheck.normalize(bic)));

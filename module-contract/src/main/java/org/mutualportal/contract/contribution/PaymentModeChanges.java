@@ -22,6 +22,7 @@ import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.validation.BankAccountCheck;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.contract.request.FormChecks;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.contract.terms.NoticeFrequency;
 import org.mutualportal.contract.terms.PaymentMode;
@@ -84,33 +85,29 @@ public class PaymentModeChanges {
      */
     private Optional<BusinessException> problem(PaymentModeChange change) {
         if (change.mode() == null || !PaymentMode.SELECTABLE.contains(change.mode())) {
-            return refusal("mode", "payment.mode.required");
+            return Optional.of(FormChecks.refusal("mode", "payment.mode.required"));
         }
         if (change.frequency() == null) {
-            return refusal("frequency", "payment.frequency.required");
+            return Optional.of(FormChecks.refusal("frequency", "payment.frequency.required"));
         }
         if (change.frequency() == NoticeFrequency.MONTHLY && !change.isDirectDebit()) {
-            return refusal("frequency", "payment.frequency.monthlyDebitOnly");
+            return Optional.of(FormChecks.refusal("frequency", "payment.frequency.monthlyDebitOnly"));
         }
         if (!change.isDirectDebit()) {
             return Optional.empty();
         }
         if (change.debitDay() == null || !debitDays().contains(change.debitDay())) {
-            return refusal("debitDay", "payment.debitDay.required");
+            return Optional.of(FormChecks.refusal("debitDay", "payment.debitDay.required"));
         }
         if (change.holder() == null || change.holder().isBlank() || change.holder().length() > ContractTerms.HOLDER_LENGTH) {
-            return refusal("holder", "payment.holder.required", ContractTerms.HOLDER_LENGTH);
+            return Optional.of(FormChecks.refusal("holder", "payment.holder.required", ContractTerms.HOLDER_LENGTH));
         }
         Optional<String> bank = BankAccountCheck.ibanProblem(change.iban());
         if (bank.isPresent()) {
-            return Optional.of(new BusinessException(Texts.SHARED_BUNDLE, bank.get()).on("iban"));
+            return Optional.of(FormChecks.sharedRefusal("iban", bank.get()));
         }
         return BankAccountCheck.bicProblem(change.bic(), change.iban())
-                .map(key -> new BusinessException(Texts.SHARED_BUNDLE, key).on("bic"));
-    }
-
-    private static Optional<BusinessException> refusal(String property, String key, Object... arguments) {
-        return Optional.of(new BusinessException(ContractModule.BUNDLE, key, arguments).on(property));
+                .map(key -> FormChecks.sharedRefusal("bic", key));
     }
 
     /**

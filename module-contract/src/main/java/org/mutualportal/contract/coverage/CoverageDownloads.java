@@ -89,8 +89,7 @@ public class CoverageDownloads extends HttpServlet {
             throw new NotFoundException();
         }
         Membership membership = memberContext.membership();
-        String offerLabel = offers.current().map(Offer::getLabel).orElse(membership.getOfferLabel());
-        Downloads.send(response, annualPdf.render(year, paid, memberContext.member(), membership, offerLabel),
+        Downloads.send(response, annualPdf.render(year, paid, memberContext.member(), membership, offers.currentLabel()),
                 "application/pdf", "releve-cotisations-" + year + ".pdf");
     }
 }

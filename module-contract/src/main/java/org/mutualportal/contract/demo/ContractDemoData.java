@@ -3,6 +3,7 @@ package org.mutualportal.contract.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,11 +21,9 @@ import org.mutualportal.contract.beneficiary.BeneficiaryContact;
 import org.mutualportal.contract.contribution.Contribution;
 import org.mutualportal.contract.contribution.ContributionLine;
 import org.mutualportal.contract.contribution.ContributionStatus;
-import jakarta.json.JsonValue;
 import org.mutualportal.contract.estimate.BenefitUsage;
-import org.mutualportal.contract.estimate.CareItem;
-import org.mutualportal.contract.estimate.Coverage;
-import org.mutualportal.contract.estimate.ItemSlot;
+import org.mutualportal.contract.exchange.CareItemImport;
+import org.mutualportal.contract.exchange.CareItemRecord;
 import org.mutualportal.contract.offer.CatalogueImport;
 import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.contract.offer.OfferPrice;
@@ -32,10 +32,13 @@ import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.contract.terms.NoticeFrequency;
 import org.mutualportal.contract.terms.PaymentMode;
 import org.mutualportal.spi.DemoMembers;
+import org.mutualportal.api.exchange.ImportOutcome;
+import org.mutualportal.api.exchange.JsonRecord;
 import org.mutualportal.api.member.Beneficiary;
 import org.mutualportal.api.member.MemberDirectory;
 import org.mutualportal.api.member.Membership;
 import org.mutualportal.spi.DemoData;
+import org.mutualportal.spi.RecordImport;
 import org.mutualportal.api.time.PortalClock;
 
 /**
@@ -74,6 +77,9 @@ public class ContractDemoData implements DemoData {
 
     @Inject
     CatalogueImport catalogue;
+
+    @Inject
+    CareItemImport careItemImport;
 
     @Inject
     MemberDirectory directory;
@@ -143,21 +149,19 @@ public class ContractDemoData implements DemoData {
         }
     }
 
-    /** The national catalogue of care items on quote, in the shape of the care-items import. */
+    /** The national catalogue of care items on quote, read and written by the care-items import. */
     private void careItems(JsonObject json) {
-        for (JsonValue value : json.getJsonArray("items")) {
-            JsonObject i = value.asJsonObject();
-            List<Coverage.Band> bands = i.getJsonArray("bands").stream().map(JsonValue::asJsonObject)
-                    .map(b -> new Coverage.Band(b.getInt("minAge"), b.getInt("maxAge"), new BigDecimal(b.getString("ssBase")),
-                            b.containsKey("priceLimit") ? new BigDecimal(b.getString("priceLimit")) : null,
-                            b.containsKey("renewalMonths") ? b.getInt("renewalMonths") : null))
-                    .toList();
-            em.persist(new CareItem(new Coverage.Item(i.getString("code"), i.getString("label"),
-                    GuaranteeCategory.valueOf(i.getString("category")), ItemSlot.valueOf(i.getString("slot")),
-                    i.getBoolean("fullCoverageBasket", false), new BigDecimal(i.getString("ssRate")),
-                    i.getString("alternative", null), bands), i.getInt("position")));
+        JsonArray records = json.getJsonArray("items");
+        List<RecordImport.Item<CareItemRecord>> items = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            JsonRecord record = JsonRecord.of(records.get(i));
+            CareItemRecord item = careItemImport.read(record);
+            if (item == null) {
+                throw new IllegalStateException("Demo care item " + i + " refused: " + record.problems());
+            }
+            items.add(new RecordImport.Item<>(i, item));
         }
-        em.flush();
+        careItemImport.write(items, new ImportOutcome(items.size()));
     }
 
     private void terms(Membership membership, String subscriber, String address, LocalDate since, PaymentMode mode,

@@ -22,11 +22,6 @@ public enum CareKind {
         this.slots = slots;
     }
 
-    /** The value of the page's {@code ?soin=} parameter. */
-    public String parameter() {
-        return parameter;
-    }
-
     /** The lines of its quote, in the order the quote prints them. */
     public List<QuoteSlot> slots() {
         return slots;
@@ -37,10 +32,12 @@ public enum CareKind {
         return GuaranteeCategory.valueOf(name());
     }
 
+    /** The kind of care a value of the page's {@code ?soin=} parameter names. */
     public static Optional<CareKind> ofParameter(String value) {
         return Arrays.stream(values()).filter(k -> k.parameter.equals(value)).findFirst();
     }
 
+    /** The value of the page's {@code ?soin=} parameter. */
     public String getParameter() {
         return parameter;
     }

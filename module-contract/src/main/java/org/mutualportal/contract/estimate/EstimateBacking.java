@@ -10,17 +10,18 @@ import jakarta.validation.constraints.Pattern;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import org.mutualportal.api.error.BusinessException;
+import java.util.Locale;
 import org.mutualportal.api.member.Beneficiary;
 import org.mutualportal.api.member.MemberContext;
 import org.mutualportal.api.requests.MemberRequest;
 import org.mutualportal.api.requests.UploadedFiles;
-import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.estimate.Coverage.QuoteLine;
+import org.mutualportal.contract.request.FormChecks;
 
 /**
  * "Estimer mon remboursement": who and what kind of care (the URL's {@code ?beneficiaire=} and {@code ?soin=}, a
@@ -48,51 +49,32 @@ public class EstimateBacking implements Serializable {
     UploadedFiles uploads;
 
     private Long beneficiaryId;
-    private String kindParameter;
     private CareKind kind;
+    private boolean offerReady;
     private Estimates.Computed computed;
     private transient List<Estimates.Sent> sent;
     private transient List<CareItem> items;
 
-    private String frameItem;
-    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
-    private BigDecimal framePrice;
-    private String rightLensItem;
-    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
-    private BigDecimal rightLensPrice;
-    private String leftLensItem;
-    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
-    private BigDecimal leftLensPrice;
-    private String firstActItem;
-    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
-    private BigDecimal firstActPrice;
-    private String secondActItem;
-    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
-    private BigDecimal secondActPrice;
-    private String rightEarItem;
-    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
-    private BigDecimal rightEarPrice;
-    private String leftEarItem;
-    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
-    private BigDecimal leftEarPrice;
-    @Pattern(regexp = TOOTH, message = "{org.mutualportal.contract.estimate.tooth.invalid}")
-    private String firstActTooth;
-    @Pattern(regexp = TOOTH, message = "{org.mutualportal.contract.estimate.tooth.invalid}")
-    private String secondActTooth;
+    // The quote as typed, line by line: each line's inputs have properties of their own (below), so that a refusal
+    // lands next to its own field.
+    private final EnumMap<QuoteSlot, String> itemCodes = new EnumMap<>(QuoteSlot.class);
+    private final EnumMap<QuoteSlot, BigDecimal> prices = new EnumMap<>(QuoteSlot.class);
+    private final EnumMap<QuoteSlot, String> teeth = new EnumMap<>(QuoteSlot.class);
     // Uploaded parts live for one request only: never part of the view's state.
     private transient List<Part> quoteFiles = new ArrayList<>();
     private transient List<Part> completionFiles = new ArrayList<>();
     /** The incomplete request the member completes (the service checks it is theirs). */
     private Long completedRequest;
 
-    /** View action: 404 for a beneficiary outside the membership or an unknown kind of care. */
+    /**
+     * View action: 404 for a beneficiary outside the membership (an unknown kind of care is one already, see
+     * {@link CareKindParameter}). Whether the member's offer can be estimated is read once for the view.
+     */
     public void load() {
-        if (kindParameter != null) {
-            kind = CareKind.ofParameter(kindParameter).orElseThrow(NotFoundException::new);
-        }
         if (beneficiaryId != null) {
             memberContext.beneficiary(beneficiaryId);
         }
+        offerReady = estimates.offerHasRules();
     }
 
     /** Whether the quote's form is shown: a beneficiary and a kind of care chosen. */
@@ -111,11 +93,10 @@ public class EstimateBacking implements Serializable {
         }
         List<UploadedFiles.Accepted> files = uploads.read(quoteFiles);
         if (files.isEmpty()) {
-            throw new BusinessException(ContractModule.BUNDLE, "estimate.files.required").on("quoteFiles");
+            throw FormChecks.refusal("quoteFiles", "estimate.files.required");
         }
-        // What was estimated from the same form: the figures the member reads are those sent.
-        Estimates.Computed again = estimates.estimate(beneficiaryId, kind, quote());
-        MemberRequest request = estimates.send(again.id(), files);
+        // The estimate the member reads beside the form is the one sent.
+        MemberRequest request = estimates.send(computed.id(), files);
         Texts.flash(Texts.of(ContractModule.BUNDLE, "estimate.sent", Long.toString(request.getId())));
         return "/contract/estimate.xhtml?faces-redirect=true";
     }
@@ -124,7 +105,7 @@ public class EstimateBacking implements Serializable {
     public String complete() {
         List<UploadedFiles.Accepted> files = uploads.read(completionFiles);
         if (files.isEmpty()) {
-            throw new BusinessException(ContractModule.BUNDLE, "estimate.complete.files.required").on("completionFiles");
+            throw FormChecks.refusal("completionFiles", "estimate.complete.files.required");
         }
         long number = estimates.complete(completedRequest, files).getId();
         Texts.flash(Texts.of(ContractModule.BUNDLE, "estimate.completed", Long.toString(number)));
@@ -151,28 +132,30 @@ public class EstimateBacking implements Serializable {
     private List<QuoteLine> quote() {
         List<QuoteLine> lines = new ArrayList<>();
         for (QuoteSlot slot : kind.slots()) {
-            String item = item(slot);
-            BigDecimal price = price(slot);
-            String property = property(slot);
+            String item = itemCodes.get(slot);
+            BigDecimal price = prices.get(slot);
             if ((item == null || item.isBlank()) && price == null) {
                 continue;
             }
             if (item == null || item.isBlank()) {
-                throw new BusinessException(ContractModule.BUNDLE, "estimate.item.required").on(property + "Item");
+                throw FormChecks.refusal(property(slot) + "Item", "estimate.item.required");
             }
             if (price == null) {
-                throw new BusinessException(ContractModule.BUNDLE, "estimate.price.missing").on(property + "Price");
+                throw FormChecks.refusal(property(slot) + "Price", "estimate.price.missing");
             }
-            lines.add(new QuoteLine(slot, item, price, tooth(slot)));
+            String tooth = teeth.get(slot);
+            // The portal's converter reads at most two decimals: cents, as the quote prints them.
+            lines.add(new QuoteLine(slot, item, price.setScale(2), tooth == null || tooth.isBlank() ? null : tooth.strip()));
         }
         if (lines.isEmpty()) {
-            throw new BusinessException(ContractModule.BUNDLE, "estimate.ears.required").on(property(kind.slots().get(0)) + "Item");
+            throw FormChecks.refusal(property(kind.slots().get(0)) + "Item", "estimate.ears.required");
         }
         return lines;
     }
 
+    /** The name of a line's properties: {@code rightLens} for {@code rightLensItem} and {@code rightLensPrice}. */
     private static String property(QuoteSlot slot) {
-        String[] words = slot.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        String[] words = slot.name().toLowerCase(Locale.ROOT).split("_");
         StringBuilder name = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
@@ -180,46 +163,12 @@ public class EstimateBacking implements Serializable {
         return name.toString();
     }
 
-    private String item(QuoteSlot slot) {
-        return switch (slot) {
-            case FRAME -> frameItem;
-            case RIGHT_LENS -> rightLensItem;
-            case LEFT_LENS -> leftLensItem;
-            case FIRST_ACT -> firstActItem;
-            case SECOND_ACT -> secondActItem;
-            case RIGHT_EAR -> rightEarItem;
-            case LEFT_EAR -> leftEarItem;
-        };
-    }
-
-    private BigDecimal price(QuoteSlot slot) {
-        return switch (slot) {
-            case FRAME -> framePrice;
-            case RIGHT_LENS -> rightLensPrice;
-            case LEFT_LENS -> leftLensPrice;
-            case FIRST_ACT -> firstActPrice;
-            case SECOND_ACT -> secondActPrice;
-            case RIGHT_EAR -> rightEarPrice;
-            case LEFT_EAR -> leftEarPrice;
-        };
-    }
-
-    private String tooth(QuoteSlot slot) {
-        String tooth = switch (slot) {
-            case FIRST_ACT -> firstActTooth;
-            case SECOND_ACT -> secondActTooth;
-            default -> null;
-        };
-        return tooth == null || tooth.isBlank() ? null : tooth.strip();
-    }
-
-    /** The catalogue's choices for a kind of line ("FRAME", "LENS", "DENTAL_ACT", "HEARING_AID"). */
-    public List<SelectItem> choices(String slot) {
+    /** The catalogue's choices for a line of the quote: the items it takes (a frame, a lens, a dental act, a hearing aid). */
+    public List<SelectItem> choices(QuoteSlot slot) {
         if (items == null) {
             items = estimates.items(kind);
         }
-        ItemSlot wanted = ItemSlot.valueOf(slot);
-        return items.stream().filter(i -> i.getSlot() == wanted).map(i -> new SelectItem(i.getCode(), i.getLabel())).toList();
+        return items.stream().filter(i -> i.getSlot() == slot.takes()).map(i -> new SelectItem(i.getCode(), i.getLabel())).toList();
     }
 
     public List<? extends Beneficiary> getBeneficiaries() {
@@ -240,7 +189,7 @@ public class EstimateBacking implements Serializable {
     }
 
     public boolean isOfferReady() {
-        return estimates.offerHasRules();
+        return offerReady;
     }
 
     public Estimate getEstimate() {
@@ -256,7 +205,7 @@ public class EstimateBacking implements Serializable {
     }
 
     public String getOfferText() {
-        return Texts.of(ContractModule.BUNDLE, "estimate.result.offer", computed.offerLabel(), FrenchFormats.date(computed.on()));
+        return EstimateTexts.offer(computed);
     }
 
     public List<String> getAlternativeLines() {
@@ -268,7 +217,7 @@ public class EstimateBacking implements Serializable {
     }
 
     public String rate(EstimateLine line) {
-        return EstimateCalculator.percent(line.ssRate()) + " %";
+        return EstimateTexts.rate(line);
     }
 
     public List<String> why(EstimateLine line) {
@@ -298,144 +247,149 @@ public class EstimateBacking implements Serializable {
         this.beneficiaryId = beneficiaryId;
     }
 
-    public String getKindParameter() {
-        return kindParameter;
-    }
-
-    public void setKindParameter(String kindParameter) {
-        this.kindParameter = kindParameter;
-    }
-
     public CareKind getKind() {
         return kind;
     }
 
+    public void setKind(CareKind kind) {
+        this.kind = kind;
+    }
+
     public String getFrameItem() {
-        return frameItem;
+        return itemCodes.get(QuoteSlot.FRAME);
     }
 
-    public void setFrameItem(String frameItem) {
-        this.frameItem = frameItem;
+    public void setFrameItem(String value) {
+        itemCodes.put(QuoteSlot.FRAME, value);
     }
 
+    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
     public BigDecimal getFramePrice() {
-        return framePrice;
+        return prices.get(QuoteSlot.FRAME);
     }
 
-    public void setFramePrice(BigDecimal framePrice) {
-        this.framePrice = framePrice;
+    public void setFramePrice(BigDecimal value) {
+        prices.put(QuoteSlot.FRAME, value);
     }
 
     public String getRightLensItem() {
-        return rightLensItem;
+        return itemCodes.get(QuoteSlot.RIGHT_LENS);
     }
 
-    public void setRightLensItem(String rightLensItem) {
-        this.rightLensItem = rightLensItem;
+    public void setRightLensItem(String value) {
+        itemCodes.put(QuoteSlot.RIGHT_LENS, value);
     }
 
+    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
     public BigDecimal getRightLensPrice() {
-        return rightLensPrice;
+        return prices.get(QuoteSlot.RIGHT_LENS);
     }
 
-    public void setRightLensPrice(BigDecimal rightLensPrice) {
-        this.rightLensPrice = rightLensPrice;
+    public void setRightLensPrice(BigDecimal value) {
+        prices.put(QuoteSlot.RIGHT_LENS, value);
     }
 
     public String getLeftLensItem() {
-        return leftLensItem;
+        return itemCodes.get(QuoteSlot.LEFT_LENS);
     }
 
-    public void setLeftLensItem(String leftLensItem) {
-        this.leftLensItem = leftLensItem;
+    public void setLeftLensItem(String value) {
+        itemCodes.put(QuoteSlot.LEFT_LENS, value);
     }
 
+    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
     public BigDecimal getLeftLensPrice() {
-        return leftLensPrice;
+        return prices.get(QuoteSlot.LEFT_LENS);
     }
 
-    public void setLeftLensPrice(BigDecimal leftLensPrice) {
-        this.leftLensPrice = leftLensPrice;
+    public void setLeftLensPrice(BigDecimal value) {
+        prices.put(QuoteSlot.LEFT_LENS, value);
     }
 
     public String getFirstActItem() {
-        return firstActItem;
+        return itemCodes.get(QuoteSlot.FIRST_ACT);
     }
 
-    public void setFirstActItem(String firstActItem) {
-        this.firstActItem = firstActItem;
+    public void setFirstActItem(String value) {
+        itemCodes.put(QuoteSlot.FIRST_ACT, value);
     }
 
+    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
     public BigDecimal getFirstActPrice() {
-        return firstActPrice;
+        return prices.get(QuoteSlot.FIRST_ACT);
     }
 
-    public void setFirstActPrice(BigDecimal firstActPrice) {
-        this.firstActPrice = firstActPrice;
+    public void setFirstActPrice(BigDecimal value) {
+        prices.put(QuoteSlot.FIRST_ACT, value);
     }
 
     public String getSecondActItem() {
-        return secondActItem;
+        return itemCodes.get(QuoteSlot.SECOND_ACT);
     }
 
-    public void setSecondActItem(String secondActItem) {
-        this.secondActItem = secondActItem;
+    public void setSecondActItem(String value) {
+        itemCodes.put(QuoteSlot.SECOND_ACT, value);
     }
 
+    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
     public BigDecimal getSecondActPrice() {
-        return secondActPrice;
+        return prices.get(QuoteSlot.SECOND_ACT);
     }
 
-    public void setSecondActPrice(BigDecimal secondActPrice) {
-        this.secondActPrice = secondActPrice;
+    public void setSecondActPrice(BigDecimal value) {
+        prices.put(QuoteSlot.SECOND_ACT, value);
     }
 
     public String getRightEarItem() {
-        return rightEarItem;
+        return itemCodes.get(QuoteSlot.RIGHT_EAR);
     }
 
-    public void setRightEarItem(String rightEarItem) {
-        this.rightEarItem = rightEarItem;
+    public void setRightEarItem(String value) {
+        itemCodes.put(QuoteSlot.RIGHT_EAR, value);
     }
 
+    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
     public BigDecimal getRightEarPrice() {
-        return rightEarPrice;
+        return prices.get(QuoteSlot.RIGHT_EAR);
     }
 
-    public void setRightEarPrice(BigDecimal rightEarPrice) {
-        this.rightEarPrice = rightEarPrice;
+    public void setRightEarPrice(BigDecimal value) {
+        prices.put(QuoteSlot.RIGHT_EAR, value);
     }
 
     public String getLeftEarItem() {
-        return leftEarItem;
+        return itemCodes.get(QuoteSlot.LEFT_EAR);
     }
 
-    public void setLeftEarItem(String leftEarItem) {
-        this.leftEarItem = leftEarItem;
+    public void setLeftEarItem(String value) {
+        itemCodes.put(QuoteSlot.LEFT_EAR, value);
     }
 
+    @DecimalMin(value = "0.01", message = "{org.mutualportal.contract.estimate.price.positive}")
     public BigDecimal getLeftEarPrice() {
-        return leftEarPrice;
+        return prices.get(QuoteSlot.LEFT_EAR);
     }
 
-    public void setLeftEarPrice(BigDecimal leftEarPrice) {
-        this.leftEarPrice = leftEarPrice;
+    public void setLeftEarPrice(BigDecimal value) {
+        prices.put(QuoteSlot.LEFT_EAR, value);
     }
 
+    @Pattern(regexp = TOOTH, message = "{org.mutualportal.contract.estimate.tooth.invalid}")
     public String getFirstActTooth() {
-        return firstActTooth;
+        return teeth.get(QuoteSlot.FIRST_ACT);
     }
 
-    public void setFirstActTooth(String firstActTooth) {
-        this.firstActTooth = firstActTooth;
+    public void setFirstActTooth(String value) {
+        teeth.put(QuoteSlot.FIRST_ACT, value);
     }
 
+    @Pattern(regexp = TOOTH, message = "{org.mutualportal.contract.estimate.tooth.invalid}")
     public String getSecondActTooth() {
-        return secondActTooth;
+        return teeth.get(QuoteSlot.SECOND_ACT);
     }
 
-    public void setSecondActTooth(String secondActTooth) {
-        this.secondActTooth = secondActTooth;
+    public void setSecondActTooth(String value) {
+        teeth.put(QuoteSlot.SECOND_ACT, value);
     }
 
     public List<Part> getQuoteFiles() {

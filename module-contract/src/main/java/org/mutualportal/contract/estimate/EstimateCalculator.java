@@ -1,5 +1,7 @@
 package org.mutualportal.contract.estimate;
 
+import static org.mutualportal.api.text.FrenchFormats.money;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -220,10 +222,6 @@ public final class EstimateCalculator {
 
     private static BigDecimal zero() {
         return BigDecimal.ZERO.setScale(2);
-    }
-
-    static String money(BigDecimal amount) {
-        return FrenchFormats.money(amount);
     }
 
     /** "60", "62,5": as the payment detail writes a rate. */

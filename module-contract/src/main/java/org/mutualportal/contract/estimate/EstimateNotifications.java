@@ -51,7 +51,7 @@ public class EstimateNotifications {
         }
         outbox.queue(member.getEmail(), "contract/estimate-stage", Map.of(
                 "firstName", member.getFirstName(),
-                "number", request.getId().toString(),
+                "number", Long.toString(request.getId()),
                 "stage", Texts.of(ContractModule.BUNDLE, "request.stage." + change.stage()),
                 "status", Texts.shared("request.status." + change.status()),
                 "reason", request.getStageReason() == null ? "" : request.getStageReason(),

@@ -1,5 +1,7 @@
 package org.mutualportal.contract.estimate;
 
+import static org.mutualportal.contract.estimate.EstimateTexts.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.mutualportal.api.pdf.PdfReports;
 import org.mutualportal.api.text.FrenchFormats;
-import org.mutualportal.api.text.Texts;
 import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.contract.ContractModule;
 
@@ -36,7 +37,7 @@ public class EstimatePdf {
         parameters.put("TITLE", title);
         parameters.put("SUBTITLE", text("estimate.kind." + estimate.kind()));
         parameters.put("BENEFICIARY", text("estimate.pdf.beneficiary", computed.beneficiaryName(), contractNumber));
-        parameters.put("OFFER", text("estimate.result.offer", computed.offerLabel(), FrenchFormats.date(computed.on())));
+        parameters.put("OFFER", EstimateTexts.offer(computed));
         parameters.put("BASKET", text("estimate.basket." + estimate.basket()));
         parameters.put("ALTERNATIVE", EstimateTexts.alternative(estimate));
         parameters.put("NOTE", text("estimate.pdf.note"));
@@ -47,7 +48,7 @@ public class EstimatePdf {
             row.put("line", EstimateTexts.lineLabel(line));
             row.put("price", line.price());
             row.put("ssBase", line.ssBase());
-            row.put("ssRate", EstimateCalculator.percent(line.ssRate()) + " %");
+            row.put("ssRate", EstimateTexts.rate(line));
             row.put("ss", line.ssAmount());
             row.put("mutual", line.mutualAmount());
             row.put("remaining", line.remaining());
@@ -61,9 +62,5 @@ public class EstimatePdf {
         } catch (JRException e) {
             throw new IllegalStateException("Estimate not rendered", e);
         }
-    }
-
-    private static String text(String key, Object... arguments) {
-        return Texts.of(ContractModule.BUNDLE, EstimatePdf.class.getClassLoader(), key, arguments);
     }
 }

@@ -1,5 +1,7 @@
 package org.mutualportal.contract.estimate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
@@ -17,14 +19,24 @@ public final class EstimateTexts {
         return line.tooth() == null ? label : label + " (" + text("estimate.toothLabel", line.tooth()) + ")";
     }
 
+    /** "60 %": the Sécurité sociale's rate of a line. */
+    public static String rate(EstimateLine line) {
+        return EstimateCalculator.percent(line.ssRate()) + " %";
+    }
+
+    /** "Selon votre offre … au …": what the estimate was computed with. */
+    public static String offer(Estimates.Computed computed) {
+        return text("estimate.result.offer", computed.offerLabel(), FrenchFormats.date(computed.on()));
+    }
+
     /** The same need in the 100 % Santé basket, titled, in a few lines (the PDF's paragraph). */
     public static String alternative(Estimate estimate) {
         return text("estimate.alternative") + "\n" + String.join("\n", alternativeLines(estimate));
     }
 
     /** The same need in the 100 % Santé basket: each item at its price limit, what would remain, what has no equivalent. */
-    public static java.util.List<String> alternativeLines(Estimate estimate) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
+    public static List<String> alternativeLines(Estimate estimate) {
+        List<String> lines = new ArrayList<>();
         Estimate basket = estimate.alternative();
         if (basket == null) {
             lines.add(text("estimate.alternative.none"));

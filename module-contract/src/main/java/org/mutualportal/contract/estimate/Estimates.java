@@ -1,5 +1,7 @@
 package org.mutualportal.contract.estimate;
 
+import static org.mutualportal.api.text.FrenchFormats.money;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,7 +35,7 @@ import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.estimate.Coverage.QuoteLine;
 import org.mutualportal.contract.offer.GuaranteeRule;
-import org.mutualportal.contract.offer.Offer;
+import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.request.ContractRequests;
 
 /**
@@ -47,7 +49,6 @@ public class Estimates {
 
     /** Requests shown under the form: the latest ones are what a member follows. */
     private static final int REQUESTS_SHOWN = 20;
-    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     @PersistenceContext(unitName = "contract")
     EntityManager em;
@@ -66,6 +67,9 @@ public class Estimates {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    Offers offers;
 
     /** An estimate with what the pages and the PDF say around it. */
     public record Computed(long id, Estimate estimate, String beneficiaryName, String offerLabel, LocalDate on)
@@ -111,8 +115,7 @@ public class Estimates {
      */
     public Computed find(long estimateId) {
         SavedEstimate saved = saved(estimateId);
-        return compute(saved.getId(), memberContext.beneficiary(saved.getBeneficiaryId()), saved.getCareKind(),
-                quote(saved.getQuote()));
+        return compute(saved, memberContext.beneficiary(saved.getBeneficiaryId()));
     }
 
     /** The estimate's PDF. */
@@ -122,15 +125,16 @@ public class Estimates {
     }
 
     /**
-     * Sends an estimate as a "demande de prise en charge" with the member's quote and the estimate's PDF.
+     * Sends an estimate the member made as a "demande de prise en charge" with the member's quote and the estimate's
+     * PDF.
      *
      * @throws NotFoundException when the estimate is not one of the membership's
      */
     @Transactional
     public MemberRequest send(long estimateId, List<UploadedFiles.Accepted> quoteFiles) {
         SavedEstimate saved = saved(estimateId);
-        Computed computed = compute(saved.getId(), memberContext.beneficiary(saved.getBeneficiaryId()), saved.getCareKind(),
-                quote(saved.getQuote()));
+        Beneficiary beneficiary = memberContext.beneficiary(saved.getBeneficiaryId());
+        Computed computed = compute(saved, beneficiary);
         Estimate e = computed.estimate();
         String kind = Texts.of(ContractModule.BUNDLE, "estimate.kind." + e.kind());
         List<UploadedFiles.Accepted> files = new ArrayList<>(quoteFiles);
@@ -139,8 +143,8 @@ public class Estimates {
                 Texts.of(ContractModule.BUNDLE, "estimate.summary", computed.beneficiaryName()),
                 Texts.of(ContractModule.BUNDLE, "estimate.details", computed.beneficiaryName(), kind, money(e.price()),
                         money(e.ssAmount()), money(e.mutualAmount()), money(e.remaining())),
-                payload(saved, computed).toString()), files);
-        em.find(SavedEstimate.class, saved.getId()).setRequestId(request.getId());
+                payload(saved, beneficiary, computed).toString()), files);
+        saved.setRequestId(request.getId());
         return request;
     }
 
@@ -165,19 +169,29 @@ public class Estimates {
         return memberRequests.resubmit(request);
     }
 
-    /** The member's latest "demandes de prise en charge" on the selected membership, newest first. */
+    /**
+     * The member's latest "demandes de prise en charge" on the selected membership, newest first. The history is the
+     * member's, of every membership they hold: its pages are read until the selected membership's latest are found.
+     */
     public List<Sent> sent() {
         long membership = memberContext.membershipId();
+        RequestFilter estimates = new RequestFilter(ContractRequests.ESTIMATE, null, null, null);
         List<Sent> sent = new ArrayList<>();
-        for (MemberRequest r : memberRequests.history(new RequestFilter(ContractRequests.ESTIMATE, null, null, null), 0,
-                REQUESTS_SHOWN)) {
-            if (r.getMembershipId() != null && r.getMembershipId() == membership) {
-                sent.add(new Sent(r.getId(), FrenchFormats.date(r.getCreatedAt().atZoneSameInstant(PARIS).toLocalDate()),
-                        Texts.shared("request.status." + r.getStatus()), memberRequests.stageLabel(r), r.getStageReason(),
-                        memberRequests.awaitsMember(r)));
+        for (int first = 0; sent.size() < REQUESTS_SHOWN; first += REQUESTS_SHOWN) {
+            List<? extends MemberRequest> page = memberRequests.history(estimates, first, REQUESTS_SHOWN);
+            page.stream().filter(r -> r.getMembershipId() != null && r.getMembershipId() == membership)
+                    .limit(REQUESTS_SHOWN - sent.size()).forEach(r -> sent.add(sent(r)));
+            if (page.size() < REQUESTS_SHOWN) {
+                break;
             }
         }
         return sent;
+    }
+
+    private Sent sent(MemberRequest r) {
+        return new Sent(r.getId(), FrenchFormats.date(r.getCreatedAt().atZoneSameInstant(PortalClock.PARIS).toLocalDate()),
+                Texts.shared("request.status." + r.getStatus()), memberRequests.stageLabel(r), r.getStageReason(),
+                memberRequests.awaitsMember(r));
     }
 
     private SavedEstimate saved(long estimateId) {
@@ -186,6 +200,10 @@ public class Estimates {
             throw new NotFoundException();
         }
         return saved;
+    }
+
+    private Computed compute(SavedEstimate saved, Beneficiary beneficiary) {
+        return compute(saved.getId(), beneficiary, saved.getCareKind(), quote(saved.getQuote()));
     }
 
     private Computed compute(long id, Beneficiary beneficiary, CareKind kind, List<QuoteLine> quote) {
@@ -211,13 +229,11 @@ public class Estimates {
             quote = known;
         }
         Estimate estimate = EstimateCalculator.estimate(kind, quote, items, rules, used, beneficiary.getBirthDate(), today);
-        String offer = java.util.Optional.ofNullable(em.find(Offer.class, membership.getOfferCode()))
-                .map(Offer::getLabel).orElse(membership.getOfferLabel());
-        return new Computed(id, estimate, beneficiary.getFullName(), offer, today);
+        return new Computed(id, estimate, beneficiary.getFullName(), offers.currentLabel(), today);
     }
 
     /** What the management system needs to decide: the quote, the estimate line by line, and where it came from. */
-    private JsonObject payload(SavedEstimate saved, Computed computed) {
+    private JsonObject payload(SavedEstimate saved, Beneficiary beneficiary, Computed computed) {
         Estimate e = computed.estimate();
         JsonArrayBuilder lines = Json.createArrayBuilder();
         for (EstimateLine l : e.lines()) {
@@ -233,7 +249,6 @@ public class Estimates {
             }
             lines.add(line);
         }
-        Beneficiary beneficiary = memberContext.beneficiary(saved.getBeneficiaryId());
         return Json.createObjectBuilder()
                 .add("membershipNumber", memberContext.membership().getMembershipNumber())
                 .add("beneficiary", beneficiary.getExternalId())
@@ -271,9 +286,5 @@ public class Estimates {
             }
             return lines;
         }
-    }
-
-    private static String money(BigDecimal amount) {
-        return FrenchFormats.money(amount);
     }
 }

@@ -1,31 +1,26 @@
 package org.mutualportal.contract.estimate;
 
 /**
- * A line of a standard quote and the kind of catalogue item it takes. Lines that may stay empty (a second dental
- * act, one ear only) are optional; glasses need their frame and both lenses.
+ * A line of a standard quote and the kind of catalogue item it takes. Which lines may stay empty (a second dental
+ * act, one ear only) is the form's: glasses need their frame and both lenses.
  */
 public enum QuoteSlot {
-    FRAME(ItemSlot.FRAME, true),
-    RIGHT_LENS(ItemSlot.LENS, true),
-    LEFT_LENS(ItemSlot.LENS, true),
-    FIRST_ACT(ItemSlot.DENTAL_ACT, true),
-    SECOND_ACT(ItemSlot.DENTAL_ACT, false),
-    RIGHT_EAR(ItemSlot.HEARING_AID, false),
-    LEFT_EAR(ItemSlot.HEARING_AID, false);
+    FRAME(ItemSlot.FRAME),
+    RIGHT_LENS(ItemSlot.LENS),
+    LEFT_LENS(ItemSlot.LENS),
+    FIRST_ACT(ItemSlot.DENTAL_ACT),
+    SECOND_ACT(ItemSlot.DENTAL_ACT),
+    RIGHT_EAR(ItemSlot.HEARING_AID),
+    LEFT_EAR(ItemSlot.HEARING_AID);
 
     private final ItemSlot takes;
-    private final boolean required;
 
-    QuoteSlot(ItemSlot takes, boolean required) {
+    QuoteSlot(ItemSlot takes) {
         this.takes = takes;
-        this.required = required;
     }
 
+    /** The kind of catalogue item the line takes. */
     public ItemSlot takes() {
         return takes;
-    }
-
-    public boolean required() {
-        return required;
     }
 }

@@ -1,6 +1,5 @@
 package org.mutualportal.contract.exchange;
 
-import static org.mutualportal.contract.exchange.ContractImports.READ_ONLY;
 import static org.mutualportal.contract.exchange.ContractImports.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import org.mutualportal.api.exchange.ExternalIds;
 import org.mutualportal.api.exchange.ImportOutcome;
 import org.mutualportal.api.exchange.JsonRecord;
 import org.mutualportal.api.member.Beneficiary;
 import org.mutualportal.api.member.MemberDirectory;
-import org.mutualportal.api.text.Texts;
 import org.mutualportal.contract.estimate.BenefitUsage;
 import org.mutualportal.contract.offer.GuaranteeCategory;
 import org.mutualportal.contract.offer.GuaranteeRule;
@@ -29,9 +27,6 @@ import org.mutualportal.spi.RecordImport;
  */
 @ApplicationScoped
 public class BenefitUsageImport implements RecordImport<BenefitUsageRecord> {
-
-    private static final Set<GuaranteeCategory> QUOTED = Set.of(GuaranteeCategory.OPTIQUE, GuaranteeCategory.DENTAIRE,
-            GuaranteeCategory.AIDES_AUDITIVES);
 
     @PersistenceContext(unitName = "contract")
     EntityManager em;
@@ -53,10 +48,7 @@ public class BenefitUsageImport implements RecordImport<BenefitUsageRecord> {
     public BenefitUsageRecord read(JsonRecord r) {
         String externalId = r.requiredText("externalId", 64);
         String beneficiary = r.requiredText("beneficiary", 64);
-        GuaranteeCategory category = r.requiredChoice("category", GuaranteeCategory.class);
-        if (category != null && !QUOTED.contains(category)) {
-            r.reject("category", Texts.shared("exchange.choice", category.name(), "OPTIQUE, DENTAIRE, AIDES_AUDITIVES"));
-        }
+        GuaranteeCategory category = ContractImports.quotedCategory(r);
         String rule = r.text("rule", GuaranteeRule.CODE_LENGTH);
         var careDate = r.requiredDate("careDate");
         var amount = r.requiredAmount("mutualAmount", 10);
@@ -68,12 +60,8 @@ public class BenefitUsageImport implements RecordImport<BenefitUsageRecord> {
         Map<String, Beneficiary> people = directory.beneficiariesByExternalId(
                 new HashSet<>(items.stream().map(i -> i.value().beneficiary()).toList()));
         Map<String, BenefitUsage> stored = new HashMap<>();
-        if (!items.isEmpty()) {
-            em.createQuery("select u from BenefitUsage u where u.externalId in :ids", BenefitUsage.class)
-                    .setParameter("ids", items.stream().map(i -> i.value().externalId()).toList())
-                    .setHint(READ_ONLY, true)
-                    .getResultList().forEach(u -> stored.put(u.getExternalId(), u));
-        }
+        ExternalIds.entities(em, BenefitUsage.class, items.stream().map(i -> i.value().externalId()).toList())
+                .forEach(u -> stored.put(u.getExternalId(), u));
         for (Item<BenefitUsageRecord> item : items) {
             BenefitUsageRecord r = item.value();
             Beneficiary beneficiary = people.get(r.beneficiary());

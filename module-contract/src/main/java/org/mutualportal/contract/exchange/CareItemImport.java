@@ -1,6 +1,6 @@
 package org.mutualportal.contract.exchange;
 
-import static org.mutualportal.contract.exchange.ContractImports.READ_ONLY;
+import static org.mutualportal.api.exchange.ExternalIds.READ_ONLY;
 import static org.mutualportal.contract.exchange.ContractImports.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,9 +31,6 @@ import org.mutualportal.spi.RecordImport;
 @ApplicationScoped
 public class CareItemImport implements RecordImport<CareItemRecord> {
 
-    private static final Set<GuaranteeCategory> QUOTED = Set.of(GuaranteeCategory.OPTIQUE, GuaranteeCategory.DENTAIRE,
-            GuaranteeCategory.AIDES_AUDITIVES);
-
     @PersistenceContext(unitName = "contract")
     EntityManager em;
 
@@ -56,10 +53,7 @@ public class CareItemImport implements RecordImport<CareItemRecord> {
     public CareItemRecord read(JsonRecord r) {
         String code = r.requiredText("code", CareItem.CODE_LENGTH);
         String label = r.requiredText("label", CareItem.LABEL_LENGTH);
-        GuaranteeCategory category = r.requiredChoice("category", GuaranteeCategory.class);
-        if (category != null && !QUOTED.contains(category)) {
-            r.reject("category", Texts.shared("exchange.choice", category.name(), "OPTIQUE, DENTAIRE, AIDES_AUDITIVES"));
-        }
+        GuaranteeCategory category = ContractImports.quotedCategory(r);
         ItemSlot slot = r.requiredChoice("slot", ItemSlot.class);
         Integer position = r.requiredInteger("position", 0, 10_000);
         boolean basket = r.bool("fullCoverageBasket", false);

@@ -1,19 +1,21 @@
 package org.mutualportal.contract.exchange;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.mutualportal.api.exchange.JsonRecord;
 import org.mutualportal.api.member.MemberDirectory;
 import org.mutualportal.api.text.Texts;
+import org.mutualportal.contract.estimate.CareKind;
+import org.mutualportal.contract.offer.GuaranteeCategory;
 
-/** What the contract module's imports share: their messages and the comparison of amounts. */
+/** What the contract module's imports share: messages, memberships, the categories on quote, amounts compared. */
 final class ContractImports {
 
     static final String BUNDLE = "org.mutualportal.contract.exchange.messages";
-
-    /** EclipseLink's hint: rows read only to be compared are neither copied nor watched for changes. */
-    static final String READ_ONLY = "eclipselink.read-only";
 
     private ContractImports() {
     }
@@ -28,6 +30,19 @@ final class ContractImports {
         directory.membershipsByExternalId(externalIds)
                 .forEach((externalId, membership) -> ids.put(externalId, membership.getId()));
         return ids;
+    }
+
+    /**
+     * The record's required {@code category}, one of the kinds of care on quote (optique, dentaire, aides
+     * auditives): the only ones an estimate reads.
+     */
+    static GuaranteeCategory quotedCategory(JsonRecord r) {
+        GuaranteeCategory category = r.requiredChoice("category", GuaranteeCategory.class);
+        if (category != null && Arrays.stream(CareKind.values()).noneMatch(k -> k.category() == category)) {
+            r.reject("category", Texts.shared("exchange.choice", category.name(),
+                    Arrays.stream(CareKind.values()).map(k -> k.category().name()).collect(Collectors.joining(", "))));
+        }
+        return category;
     }
 
     static boolean equal(BigDecimal a, BigDecimal b) {

@@ -1,6 +1,6 @@
 package org.mutualportal.contract.exchange;
 
-import static org.mutualportal.contract.exchange.ContractImports.READ_ONLY;
+import static org.mutualportal.api.exchange.ExternalIds.READ_ONLY;
 import static org.mutualportal.contract.exchange.ContractImports.text;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -13,6 +13,7 @@ import org.mutualportal.contract.offer.Offer;
 import org.mutualportal.contract.offer.Offers;
 import org.mutualportal.contract.overview.ContractOverview;
 import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.contract.request.FormChecks;
 import org.mutualportal.contract.terms.ContractTerms;
 import org.mutualportal.api.member.CollectiveContractGuarded;
 import org.mutualportal.api.member.MemberContext;
@@ -76,7 +77,7 @@ public class GuaranteeChanges {
         Offers.PricedOffer priced = offers.comparable(effective).stream()
                 .filter(p -> p.offer().getCode().equals(offerCode) && !p.current() && p.quote().isPresent())
                 .findFirst()
-                .orElseThrow(() -> new BusinessException(ContractModule.BUNDLE, "guarantees.choose").on("chosen"));
+                .orElseThrow(() -> FormChecks.refusal("chosen", "guarantees.choose"));
         Offer offer = priced.offer();
         String from = memberContext.membership().getOfferLabel();
         String price = FrenchFormats.money(priced.quote().get().monthlyTotal());

@@ -51,6 +51,11 @@ public class Offers {
         return Optional.ofNullable(em.find(Offer.class, memberContext.membership().getOfferCode()));
     }
 
+    /** The name of the selected membership's offer: the catalogue's, or the one the membership carries. */
+    public String currentLabel() {
+        return current().map(Offer::getLabel).orElseGet(() -> memberContext.membership().getOfferLabel());
+    }
+
     /**
      * An offer the current member may look at: theirs, or one they may move to.
      *

@@ -9,6 +9,7 @@ import java.util.List;
 import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.contract.ContractModule;
 import org.mutualportal.contract.request.ContractRequests;
+import org.mutualportal.contract.request.FormChecks;
 import org.mutualportal.api.member.CollectiveContractGuarded;
 import org.mutualportal.api.member.ContractState;
 import org.mutualportal.api.member.MemberContext;
@@ -61,10 +62,10 @@ public class Terminations {
             throw new BusinessException(ContractModule.BUNDLE, "termination.notOpen");
         }
         if (reason == null) {
-            throw new BusinessException(ContractModule.BUNDLE, "termination.reason.required").on("reason");
+            throw FormChecks.refusal("reason", "termination.reason.required");
         }
         if (reason.needsProof() && proofs.isEmpty()) {
-            throw new BusinessException(ContractModule.BUNDLE, "termination.proof.required").on("proofs");
+            throw FormChecks.refusal("proofs", "termination.proof.required");
         }
         LocalDate effective = effectiveDate(reason);
         String reasonText = Texts.of(ContractModule.BUNDLE, "termination.reason." + reason);

@@ -299,6 +299,34 @@ class EstimateIT {
                 .isEqualTo("Votre demande de prise en charge (n° " + request + ") : Acceptée");
     }
 
+    @Test
+    @RunAsClient
+    void theRequestsListedAreTheSelectedMembershipsHoweverManyAnotherOneHas() {
+        Created leo = member("Faure", "Léo");
+        long other = db().addMembership(leo.memberId(), "COLLECTIVE", "Calanques Logistique");
+        long own = estimateRequest(leo.memberId(), leo.membershipId(), 2);
+        for (int i = 0; i < 25; i++) {
+            estimateRequest(leo.memberId(), other, 1);
+        }
+        WebClient browser = signedIn(leo);
+        browser.follow(browser.get("home.xhtml").form("header")
+                .set("header:membership_input", Long.toString(leo.membershipId())).submit("header:switch"));
+
+        Page page = browser.get("contract/estimate.xhtml");
+
+        assertThat(page.html().select("#requests li[data-request]").eachAttr("data-request")).containsExactly(Long.toString(own));
+    }
+
+    /** A demande de prise en charge of a membership, sent {@code daysAgo} days ago. */
+    private long estimateRequest(long memberId, long membershipId, int daysAgo) {
+        db().execute("""
+                insert into member_request (member_id, membership_id, type_code, module_id, status, summary, for_management,
+                                            created_at, updated_at, estimated_date)
+                values (?, ?, 'contract.estimate', 'contract', 'SENT', 'Demande de prise en charge', true,
+                        now() - make_interval(days => ?), now(), current_date)""", memberId, membershipId, daysAgo);
+        return db().count("select max(id) from member_request where member_id = ? and membership_id = ?", memberId, membershipId);
+    }
+
     /** The latest e-mail telling the member where a demande de prise en charge stands, once the member has that many. */
     private MimeMessage stageMail(Created member, int mails) {
         String email = db().text("select email from member where id = ?", member.memberId());

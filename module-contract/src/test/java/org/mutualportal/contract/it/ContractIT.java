@@ -415,6 +415,19 @@ class ContractIT {
                         leo.card().memberId()));
     }
 
+    @Test
+    void aForgedPaymentModeChangeLeavingOutThePasswordIsRefused() {
+        Member lou = member("Masson", "Lou");
+        WebClient browser = signedIn(lou);
+
+        Page forged = browser.get("contract/payment-mode.xhtml").form("payment").set("payment:mode", "CHEQUE")
+                .set("payment:frequency", "YEARLY").remove("payment:password").submit("payment:submit");
+
+        assertThat(forged.status()).isEqualTo(200);
+        assertThat(field(forged, "payment:password")).contains("Mot de passe incorrect");
+        assertThat(requests(lou, "contract.payment-mode")).isZero();
+    }
+
     // --- Coverage documents --------------------------------------------------------------------------------
 
     @Test

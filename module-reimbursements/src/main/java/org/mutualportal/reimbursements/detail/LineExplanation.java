@@ -1,10 +1,11 @@
 package org.mutualportal.reimbursements.detail;
 
+import static org.mutualportal.api.text.FrenchFormats.money;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
 import org.mutualportal.reimbursements.payment.PaymentLine;
@@ -68,10 +69,6 @@ public final class LineExplanation {
             case ACTUAL_COST -> Texts.shared("why.guarantee.actual", label, mutual);
             case FULL_COVERAGE_BASKET -> Texts.shared("why.guarantee.basket", label, mutual);
         };
-    }
-
-    private static String money(BigDecimal amount) {
-        return FrenchFormats.money(amount);
     }
 
     private static String percent(BigDecimal rate) {

@@ -54,7 +54,7 @@ public class PaymentDetailBacking {
 
     /** "demande n° 1587": the number as the member has it, without a French thousands separator. */
     public String getClaimNumber() {
-        return Texts.of(ReimbursementsModule.BUNDLE, "detail.claim.number", String.valueOf(detail.payment().getClaimRequestId()));
+        return Texts.of(ReimbursementsModule.BUNDLE, "detail.claim.number", Long.toString(detail.payment().getClaimRequestId()));
     }
 
     public PaymentDetail getDetail() {

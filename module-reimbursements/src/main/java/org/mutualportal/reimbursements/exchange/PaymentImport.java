@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.mutualportal.api.exchange.ExternalIds;
 import org.mutualportal.api.exchange.ImportOutcome;
 import org.mutualportal.api.exchange.JsonRecord;
 import org.mutualportal.api.exchange.LineBeneficiaries;
@@ -48,9 +49,6 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
 
     /** The request type of a bill sent online (the claims module's): the only request a payment settles. */
     static final String CLAIM_TYPE = "claims.claim";
-
-    /** EclipseLink's hint: rows read only to be compared are neither copied nor watched for changes. */
-    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "reimbursements")
     EntityManager em;
@@ -240,7 +238,7 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
         }
         List<Payment> found = em.createNativeQuery("select * from reimb_payment where external_id = any(?1)", Payment.class)
                 .setParameter(1, items.stream().map(i -> i.value().externalId()).toArray(String[]::new))
-                .setHint(READ_ONLY, true)
+                .setHint(ExternalIds.READ_ONLY, true)
                 .getResultList();
         found.forEach(p -> payments.put(p.getExternalId(), p));
         return payments;
@@ -255,7 +253,7 @@ public class PaymentImport implements RecordImport<PaymentRecord> {
         List<PaymentLine> found = em.createNativeQuery(
                 "select * from reimb_line where payment_id = any(?1) order by payment_id, line_number", PaymentLine.class)
                 .setParameter(1, payments.stream().map(Payment::getId).toArray(Long[]::new))
-                .setHint(READ_ONLY, true)
+                .setHint(ExternalIds.READ_ONLY, true)
                 .getResultList();
         found.forEach(l -> lines.computeIfAbsent(l.getPaymentId(), k -> new ArrayList<>()).add(l));
         return lines;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.api.member.CollectiveContractGuard;
 import org.mutualportal.api.member.MemberContext;
 import org.mutualportal.api.security.Actor;
@@ -57,6 +58,7 @@ public class RibBacking {
     private String bic;
 
     private String password;
+    private boolean passwordConfirmed;
 
     public BankDetails getDetails() {
         if (!loaded) {
@@ -99,14 +101,23 @@ public class RibBacking {
      */
     public void checkPassword(FacesContext context, UIComponent input, Object value) {
         Long accountId = actor.accountId();
-        if (accountId == null || value == null || !accounts.passwordMatches(accountId, value.toString().toCharArray())) {
+        if (!(value instanceof String typed) || accountId == null || !accounts.passwordMatches(accountId, typed.toCharArray())) {
             String text = Texts.of(ReimbursementsModule.BUNDLE, "rib.password.wrong");
             throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
+        passwordConfirmed = true;
     }
 
+    /**
+     * Asks for the change. Faces runs no validator for an input a request leaves out, and the password may not be
+     * skipped so: {@link #checkPassword} must have confirmed it in this request. The other fields left out of a
+     * forged request are refused by {@link RibChanges}.
+     */
     public String save() {
-        changes.request(holder.strip(), BankAccountCheck.normalize(iban), BankAccountCheck.normalize(bic));
+        if (!passwordConfirmed) {
+            throw new BusinessException(ReimbursementsModule.BUNDLE, "rib.password.wrong").on("password");
+        }
+        changes.request(holder == null ? null : holder.strip(), BankAccountCheck.normalize(iban), BankAccountCheck.normalize(bic));
         Texts.flash(Texts.of(ReimbursementsModule.BUNDLE, "rib.saved"));
         return "/reimbursements/rib.xhtml?faces-redirect=true";
     }

@@ -64,16 +64,20 @@ public class RibChanges {
     /**
      * Records the change asked for.
      *
-     * @param holder the account holder's name
+     * @param holder the account holder's name, stripped; may be {@code null} (refused)
      * @param iban normalized ({@link BankAccountCheck#normalize})
      * @param bic normalized
-     * @throws BusinessException on {@code iban} or {@code bic} when they are not valid bank details — the BIC of
-     *         another country than the IBAN's included, which only both fields together tell
+     * @throws BusinessException on {@code holder} when it is missing, on {@code iban} or {@code bic}
+     *         when they are not valid bank details — the BIC of another country than the IBAN's included, which only
+     *         both fields together tell
      */
     @Transactional
     public void request(String holder, String iban, String bic) {
         if (guardCollective) {
             guard.check();
+        }
+        if (holder == null || holder.isBlank()) {
+            throw new BusinessException(Texts.SHARED_BUNDLE, "validation.required").on("holder");
         }
         Optional<String> ibanProblem = BankAccountCheck.ibanProblem(iban);
         if (ibanProblem.isPresent()) {

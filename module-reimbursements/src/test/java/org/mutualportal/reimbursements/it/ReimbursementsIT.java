@@ -346,6 +346,31 @@ class ReimbursementsIT {
 
     @Test
     @RunAsClient
+    void aForgedRibChangeLeavingOutThePasswordOrTheHolderIsRefused() {
+        Fixture jade = member("Leclerc", "Jade");
+        WebClient browser = client();
+        browser.login(jade.login(), PASSWORD);
+        Page form = browser.get("reimbursements/rib-edit.xhtml");
+
+        Page noPassword = form.form("rib").set("rib:iban", "FR76 3000 4005 1200 0101 2345 678").set("rib:bic", "BNPAFRPP")
+                .remove("rib:password").submit("rib:save");
+        Page noHolder = form.form("rib").remove("rib:holder").set("rib:iban", "FR76 3000 4005 1200 0101 2345 678")
+                .set("rib:bic", "BNPAFRPP").set("rib:password", PASSWORD).submit("rib:save");
+
+        assertThat(noPassword.status()).isEqualTo(200);
+        assertThat(noPassword.html().select(".field:has([id='rib:password']) .ui-message-error").text())
+                .contains("Mot de passe incorrect");
+        assertThat(noHolder.status()).isEqualTo(200);
+        assertThat(noHolder.html().select(".field:has([id='rib:holder']) .ui-message-error").text()).contains("Saisie obligatoire");
+        TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
+        assertThat(db.count("select count(*) from member_request where member_id = ? and type_code = 'reimbursements.rib'",
+                jade.member().memberId())).isZero();
+        assertThat(db.count("select count(*) from reimb_bank_details where membership_id = ?", jade.member().membershipId()))
+                .isZero();
+    }
+
+    @Test
+    @RunAsClient
     void aCollectiveContractsRibGoesThroughTheEmployer() {
         TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
         Created leo = members.collective("Garcia", "Léo", LocalDate.of(1983, 3, 3), "Calanques Logistique");
