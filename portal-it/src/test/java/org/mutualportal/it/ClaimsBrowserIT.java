@@ -1,31 +1,22 @@
 package org.mutualportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutualportal.core.testing.ApiCalls;
+import org.mutualportal.core.testing.ApiCalls.Answer;
 import org.mutualportal.testing.Browser;
 import org.mutualportal.testing.PortalServer;
 import org.mutualportal.testing.WebClient;
@@ -44,7 +35,6 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(PortalServer.class)
 class ClaimsBrowserIT {
 
-    private static final String API_CLIENT = "gestion-demo:Gestion#Demo-2026-api";
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Test
@@ -73,8 +63,8 @@ class ClaimsBrowserIT {
             assertThat(browser.find("#claim-preview").getText()).contains(bill.getFileName().toString());
             browser.screenshot("claim-before-sending");
             browser.find("input[id='claim:send']").click();
-            browser.waitFor("#status");
-            assertThat(browser.text()).contains("Votre facture est envoyée : demande n° ", "Julien LEROY", "Optique", "189,90 €");
+            assertThat(browser.waitForText("Votre facture est envoyée : demande n° "))
+                    .contains("Julien LEROY", "Optique", "189,90 €");
             long number = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             browser.go(PortalServer.base().resolve("claims/send.xhtml"));
@@ -100,12 +90,13 @@ class ClaimsBrowserIT {
                 assertThat(file.header("Content-Type")).matches("(application/pdf|image/png).*");
             }
 
-            String item = awaitInFeed(number);
+            ApiCalls api = ApiCalls.asDemoClient(PortalServer.base());
+            String item = api.awaitInFeed(number).toString();
             assertThat(item).contains("\"type\":\"claims.claim\"", "\"careKind\":\"optique\"", "\"amount\":\"189.90\"",
                     "justificatif-1-", "justificatif-2-");
-            assertThat(api("PUT", "api/v1/requests/" + number + "/status",
+            assertThat(api.put("api/v1/requests/" + number + "/status",
                     "{\"stage\":\"INCOMPLETE\",\"reason\":\"Joignez la facture acquittée de l'opticien " + marker + ".\"}")
-                    .statusCode()).isEqualTo(200);
+                    .status()).isEqualTo(200);
 
             browser.go(PortalServer.base().resolve("contact/request.xhtml?id=" + number));
             assertThat(browser.find("#stage").getText()).isEqualTo("Incomplète : un justificatif manque");
@@ -116,14 +107,13 @@ class ClaimsBrowserIT {
             browser.screenshot("claim-incomplete");
             browser.driver().findElement(By.id("complete:complements")).sendKeys(receipt.toString());
             browser.find("input[id='complete:add']").click();
-            browser.waitFor("#status");
-            assertThat(browser.text()).contains("vos justificatifs sont ajoutés");
+            browser.waitForText("vos justificatifs sont ajoutés");
             assertThat(browser.driver().findElements(By.id("awaiting"))).isEmpty();
 
-            assertThat(awaitInFeed(number)).as("back in the feed with the added proof").contains("complement-1-");
-            assertThat(api("PUT", "api/v1/requests/" + number + "/status", "{\"stage\":\"PAID\"}").statusCode()).isEqualTo(200);
+            assertThat(api.awaitInFeed(number).toString()).as("back in the feed with the added proof").contains("complement-1-");
+            assertThat(api.put("api/v1/requests/" + number + "/status", "{\"stage\":\"PAID\"}").status()).isEqualTo(200);
             String payment = "IT-CLAIM-" + marker;
-            HttpResponse<String> imported = api("POST", "api/v1/reimbursements/payments", """
+            Answer imported = api.post("api/v1/reimbursements/payments", """
                     [{"externalId": "%s", "membership": "DEMO-A-0001", "paymentDate": "%s", "mode": "TRANSFER",
                       "amount": "120.00", "payee": "MEMBER", "claim": %d,
                       "lines": [{"beneficiaryName": "Julien LEROY", "actCode": "OPT", "actLabel": "Monture et verres",
@@ -148,103 +138,6 @@ class ClaimsBrowserIT {
             Files.deleteIfExists(bill);
             Files.deleteIfExists(photo);
             Files.deleteIfExists(receipt);
-        }
-    }
-
-    /** The request as the feed delivers it, once visible (the member's transaction may still be committing). */
-    private static String awaitInFeed(long number) {
-        return await("request " + number + " in the feed").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
-                .until(() -> inFeed(number), Optional::isPresent).orElseThrow();
-    }
-
-    /** The request in a full pass of the feed, if it is there. */
-    private static Optional<String> inFeed(long number) {
-        String after = null;
-        for (int pages = 0; pages < 200; pages++) {
-            String body = api("GET", "api/v1/requests?limit=500" + (after == null ? "" : "&after=" + after), null).body();
-            for (String item : items(body)) {
-                if (topLevelId(item) == number) {
-                    return Optional.of(item);
-                }
-            }
-            if (!body.contains("\"more\":true")) {
-                break;
-            }
-            after = body.replaceAll("(?s).*\"next\":\"([^\"]+)\".*", "$1");
-        }
-        return Optional.empty();
-    }
-
-    /** The objects of the page's {@code items} array, as text (the test reads the JSON as text, without a parser). */
-    private static List<String> items(String page) {
-        List<String> items = new ArrayList<>();
-        int start = page.indexOf("\"items\":[") + "\"items\":[".length();
-        int depth = 0;
-        int begin = -1;
-        boolean inString = false;
-        for (int i = start; i < page.length(); i++) {
-            char c = page.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                if (depth++ == 0) {
-                    begin = i;
-                }
-            } else if (c == '}') {
-                if (--depth == 0) {
-                    items.add(page.substring(begin, i + 1));
-                }
-            } else if (c == ']' && depth == 0) {
-                break;
-            }
-        }
-        return items;
-    }
-
-    /** The {@code id} of the object itself, not of the attachments inside it. */
-    private static long topLevelId(String object) {
-        int depth = 0;
-        boolean inString = false;
-        for (int i = 0; i < object.length(); i++) {
-            char c = object.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                if (depth == 1 && object.startsWith("\"id\":", i)) {
-                    return Long.parseLong(object.substring(i + 5).replaceAll("(?s)^(\\d+).*", "$1"));
-                }
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
-            }
-        }
-        return -1;
-    }
-
-    private static HttpResponse<String> api(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalServer.base() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(API_CLIENT.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json");
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -37,8 +37,7 @@ class ContactBrowserIT {
             new Select(browser.find("select[id='write:subject']")).selectByVisibleText("Mon contrat");
             browser.type("textarea[id='write:message']", marker + " : ma fille part étudier à Lyon, reste-t-elle couverte ?");
             browser.find("input[id='write:submit']").click();
-            browser.waitFor("#status");
-            assertThat(browser.text()).contains("Votre message a bien été envoyé", marker);
+            assertThat(browser.waitForText("Votre message a bien été envoyé")).contains(marker);
             long requestId = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             WebClient staff = PortalServer.client();

@@ -45,8 +45,8 @@ class ContractBrowserIT {
             browser.screenshot("contract-enrol");
             browser.find("input[id='enrol:submit']").click();
 
+            browser.waitForText("Votre demande d'inscription a bien été envoyée");
             browser.waitFor("#open-requests");
-            assertThat(browser.text()).contains("Votre demande d'inscription a bien été envoyée");
             browser.find("#toolbar-FOLLOW_UP summary").click();
             browser.find("#toolbar-FOLLOW_UP a[href$='/contact/history.xhtml']").click();
             browser.waitFor("#list\\:requests_data");

@@ -3,23 +3,18 @@ package org.mutualportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mutualportal.core.testing.ApiCalls;
+import org.mutualportal.core.testing.ApiCalls.Answer;
 import org.mutualportal.testing.PortalProcess;
 import org.mutualportal.testing.WebClient;
 import org.mutualportal.testing.WebClient.Page;
@@ -35,7 +30,7 @@ class ExampleModuleIT {
     private static PortalProcess portal;
 
     @BeforeAll
-    static void startThePortalWithTheExampleModule() throws IOException, InterruptedException {
+    static void startThePortalWithTheExampleModule() throws IOException {
         Path war = Path.of(System.getProperty("portal.launcher.jar", "../portal-launcher/target/portal-launcher.jar"))
                 .resolveSibling("portal.war");
         Path withModule = Path.of("target", "portal-with-prevoyance.war").toAbsolutePath();
@@ -64,14 +59,14 @@ class ExampleModuleIT {
 
     @Test
     void importedCoversShowOnTheModulesPageAndOnTheDashboard() {
-        HttpResponse<String> imported = api("POST", "api/v1/prevoyance/covers", """
+        Answer imported = ApiCalls.asDemoClient(portal.base()).post("api/v1/prevoyance/covers", """
                 [{"externalId": "IT-PREV-1", "membership": "DEMO-A-0001", "kind": "DEATH_CAPITAL",
                   "label": "Capital décès toutes causes", "amount": "30000.00", "startDate": "2020-01-01"},
                  {"externalId": "IT-PREV-2", "membership": "DEMO-A-0001", "kind": "DAILY_ALLOWANCE",
                   "label": "Indemnités journalières après 90 jours", "amount": "25.50", "startDate": "2020-01-01"},
                  {"externalId": "IT-PREV-3", "membership": "INCONNUE", "kind": "DEATH_CAPITAL",
                   "label": "Capital", "amount": "1000", "startDate": "2020-01-01"}]""");
-        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.body()).contains("\"created\":2", "\"rejectedRecords\":1", "Adhésion inconnue : INCONNUE");
 
         WebClient marie = portal.client();
@@ -112,9 +107,8 @@ class ExampleModuleIT {
         Page history = karim.get("contact/history.xhtml");
         assertThat(history.text()).contains("Désignation des bénéficiaires du capital décès");
 
-        HttpResponse<String> feed = api("GET", "api/v1/requests?limit=100", null);
-        assertThat(feed.statusCode()).isEqualTo(200);
-        assertThat(feed.body()).contains("\"id\":" + number, "prevoyance.clause");
+        assertThat(ApiCalls.asDemoClient(portal.base()).awaitInFeed(Long.parseLong(number)).getString("type"))
+                .isEqualTo("prevoyance.clause");
     }
 
     @Test
@@ -123,20 +117,5 @@ class ExampleModuleIT {
         admin.login("admin@mutuelle.example", "Administrateur#2026");
 
         assertThat(admin.get("admin/modules.xhtml").text()).contains("Prévoyance", "1.0.0");
-    }
-
-    private static HttpResponse<String> api(String method, String path, String json) {
-        String basic = Base64.getEncoder().encodeToString("gestion-demo:Gestion#Demo-2026-api".getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal.base() + path))
-                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json");
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -2,18 +2,13 @@ package org.mutualportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutualportal.core.testing.ApiCalls;
 import org.mutualportal.testing.PortalServer;
 import org.mutualportal.testing.WebClient;
 import org.mutualportal.testing.WebClient.Page;
@@ -68,16 +63,13 @@ class PortalHttpIT {
     }
 
     @Test
-    void theDemoApiClientOfTheReadmeReadsTheRequestFeedAndAWrongSecretDoesNot() throws IOException, InterruptedException {
+    void theDemoApiClientOfTheReadmeReadsTheRequestFeedAndAWrongSecretDoesNot() {
         assertThat(apiFeedStatus("gestion-demo", "Gestion#Demo-2026-api")).isEqualTo(200);
         assertThat(apiFeedStatus("gestion-demo", "Gestion#Demo-2026-apj")).isEqualTo(401);
     }
 
-    private static int apiFeedStatus(String client, String secret) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(PortalServer.base().resolve("api/v1/requests?limit=5"))
-                .header("Authorization", "Basic " + basic).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    private static int apiFeedStatus(String client, String secret) {
+        return ApiCalls.at(PortalServer.base(), client, secret).get("api/v1/requests?limit=5").status();
     }
 
     @Test

@@ -114,8 +114,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The text of the page's body. Reading it right after a click may meet the page that is being replaced: the read
+     * is retried until a page answers, so that a test never fails on a body that went stale under it.
+     */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText());
+    }
+
+    /** Waits until the page's text contains {@code expected}, for a message that follows a submit, and returns it. */
+    public String waitForText(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+        return text();
     }
 
     @Override

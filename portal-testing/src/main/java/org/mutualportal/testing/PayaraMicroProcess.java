@@ -44,7 +44,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     /** Waits until a line of the console matches, or the timeout passes; returns whether it matched. */
-    public boolean awaitOutput(Predicate<String> line, Duration timeout) throws InterruptedException {
+    public boolean awaitOutput(Predicate<String> line, Duration timeout) {
         try {
             Awaitility.await("a console line").atMost(timeout).pollInterval(Duration.ofMillis(200))
                     .until(() -> output.stream().anyMatch(line));

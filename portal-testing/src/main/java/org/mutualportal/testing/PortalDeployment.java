@@ -18,8 +18,8 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
  * Builds a test WAR the way the real one is built: the module under test as a JAR (from
- * {@code target/classes}), the runtime dependencies of its POM (the core among them), Payara's descriptor
- * from the core — plus the test's own classes and configuration.
+ * {@code target/classes}), the runtime dependencies of its POM and the core (a module's test dependency),
+ * Payara's descriptor from the core — plus the test's own classes and configuration.
  */
 public final class PortalDeployment {
 
@@ -62,9 +62,9 @@ public final class PortalDeployment {
                 .importCompileAndRuntimeDependencies()
                 .resolve().withTransitivity().asFile();
         war.addAsLibraries(dependencies);
-        if (dependsOnCoreForTests()) {
-            // A module compiles against the module API only; the core that implements it joins its test WAR here,
-            // as the portal's WAR assembles both.
+        if (testsAModule()) {
+            // A module compiles against the module API only; the core that implements it (the module's test
+            // dependency) joins its test WAR here, as the portal's WAR assembles both.
             war.addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml").resolve("org.mutualportal:portal-core")
                     .withTransitivity().asFile());
         }
@@ -96,17 +96,9 @@ public final class PortalDeployment {
         return war;
     }
 
-    /** Whether the module under test declares the core as a test dependency (modules do; the core does not). */
-    private static boolean dependsOnCoreForTests() {
-        try {
-            String pom = Files.readString(Path.of("pom.xml"));
-            java.util.regex.Matcher own = java.util.regex.Pattern.compile("</parent>\\s*<artifactId>([^<]+)</artifactId>")
-                    .matcher(pom);
-            return own.find() && !own.group(1).equals("portal-core")
-                    && pom.contains("<artifactId>portal-core</artifactId>");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** Whether the tests running are a module's rather than the core's own, whose classes are target/classes. */
+    private static boolean testsAModule() {
+        return !Files.isDirectory(Path.of("target/classes/org/mutualportal/core"));
     }
 
     private static String moduleJarName() {

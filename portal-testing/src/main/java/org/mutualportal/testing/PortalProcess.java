@@ -40,8 +40,7 @@ public final class PortalProcess {
     }
 
     /** Starts the launcher with the extra environment given (e.g. {@code PORTAL_WAR}), and waits until it is ready. */
-    public static PortalProcess start(Map<String, String> extraEnvironment, String outputName)
-            throws IOException, InterruptedException {
+    public static PortalProcess start(Map<String, String> extraEnvironment, String outputName) throws IOException {
         File launcher = new File(System.getProperty("portal.launcher.jar", "../portal-launcher/target/portal-launcher.jar"));
         if (!launcher.isFile()) {
             throw new IllegalStateException("Build the launcher first (mvn install): " + launcher.getAbsolutePath());

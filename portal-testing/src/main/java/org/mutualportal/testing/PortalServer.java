@@ -28,7 +28,7 @@ public final class PortalServer implements BeforeAllCallback {
         start();
     }
 
-    public static synchronized URI start() throws IOException, InterruptedException {
+    public static synchronized URI start() throws IOException {
         if (portal == null) {
             portal = PortalProcess.start(Map.of(), "portal-server-output");
             Runtime.getRuntime().addShutdownHook(new Thread(portal::stop, "portal-server-stop"));

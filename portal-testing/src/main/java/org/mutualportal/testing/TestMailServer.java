@@ -84,11 +84,12 @@ public final class TestMailServer implements BeforeAllCallback {
     }
 
     /**
-     * Checks that the address keeps exactly {@code count} messages while the outbox runs for {@code rounds}: a
-     * duplicate would arrive within a few of its rounds, and fails the check as soon as it does.
+     * Checks that the address has exactly {@code count} messages and keeps that many while the outbox runs for
+     * {@code during} (a few of its rounds, within which a duplicate would arrive): fewer than {@code count} at first
+     * are waited for a few seconds, one more fails the check.
      */
-    public static void awaitNoMoreThan(String address, int count, Duration rounds) {
-        Awaitility.await("no other mail to " + address).during(rounds).atMost(rounds.plusSeconds(5))
+    public static void assertMessageCountStays(String address, int count, Duration during) {
+        Awaitility.await("exactly " + count + " mail(s) to " + address).during(during).atMost(during.plusSeconds(5))
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> assertThat(messagesTo(address)).as("mails to %s", address).hasSize(count));
     }

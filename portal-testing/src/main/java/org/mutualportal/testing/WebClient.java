@@ -12,10 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -141,6 +145,10 @@ public final class WebClient {
         }
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
     private static String enc(String value) {
         return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
     }
@@ -260,26 +268,40 @@ public final class WebClient {
          * {@code h:inputFile}; no file sends the empty part a browser sends for an untouched field.
          */
         public Page upload(String button, String fileField, Map<String, byte[]> files) {
-            String boundary = "----portal" + java.util.UUID.randomUUID();
-            java.util.List<byte[]> parts = new java.util.ArrayList<>();
+            return upload(button, Map.of(fileField, files));
+        }
+
+        /**
+         * Submits as multipart/form-data, the way a browser does: the form's fields, then for each file field of the
+         * form the files given for it (by name), or the empty part of a field left untouched.
+         *
+         * @param files by file field's name (a field the form lacks is sent too): the files' names and contents, in
+         *        the order to send
+         */
+        public Page upload(String button, Map<String, Map<String, byte[]>> files) {
+            String boundary = "----portal" + UUID.randomUUID();
+            Set<String> fileFields = new LinkedHashSet<>(form.select("input[type=file][name]").eachAttr("name"));
+            fileFields.addAll(files.keySet());
+            List<byte[]> parts = new ArrayList<>();
             Map<String, String> all = new LinkedHashMap<>(fields);
+            fileFields.forEach(all::remove);
             all.put(button, button);
-            for (Map.Entry<String, String> field : all.entrySet()) {
-                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                        + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            all.forEach((name, value) -> parts.add(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\n\r\n" + value + "\r\n")));
+            for (String field : fileFields) {
+                Map<String, byte[]> chosen = files.getOrDefault(field, Map.of());
+                if (chosen.isEmpty()) {
+                    parts.add(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                            + "\"; filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n"));
+                }
+                chosen.forEach((name, content) -> {
+                    parts.add(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                            + "\"; filename=\"" + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
+                    parts.add(content);
+                    parts.add(utf8("\r\n"));
+                });
             }
-            if (files.isEmpty()) {
-                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"\"\r\n"
-                        + "Content-Type: application/octet-stream\r\n\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                        + file.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                parts.add(file.getValue());
-                parts.add("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            parts.add(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(utf8("--" + boundary + "--\r\n"));
             return client.multipart(action(), boundary, parts);
         }
 

@@ -13,10 +13,13 @@ public class ClaimFiling {
     @PersistenceContext(unitName = "claims")
     EntityManager em;
 
-    /** In the caller's transaction, after the claim itself is written. */
-    public ClaimFile describe(RequestAttachment attachment, Claim claim, FileRole role, byte[] content, OffsetDateTime now) {
-        ClaimFile file = new ClaimFile(attachment.getId(), claim.getRequestId(), role, claim.getBeneficiaryId(),
-                FileDigests.sha256(content), now);
+    /**
+     * In the caller's transaction, after the claim itself is written.
+     *
+     * @param sha256 the file's {@link FileDigests#sha256}, which the caller computed for the request's payload too
+     */
+    public ClaimFile describe(RequestAttachment attachment, Claim claim, FileRole role, String sha256, OffsetDateTime now) {
+        ClaimFile file = new ClaimFile(attachment.getId(), claim.getRequestId(), role, claim.getBeneficiaryId(), sha256, now);
         em.persist(file);
         return file;
     }

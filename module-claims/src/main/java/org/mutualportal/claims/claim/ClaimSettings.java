@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.api.requests.UploadedFiles;
 import org.mutualportal.api.text.Texts;
@@ -36,25 +37,29 @@ public class ClaimSettings {
 
     /** The kinds of care offered, in the configured order, with their French labels ({@code care.<code>}). */
     public List<CareKind> getCareKinds() {
-        return careKinds.stream().map(String::strip).filter(c -> !c.isEmpty()).map(c -> new CareKind(c, careKindLabel(c)))
-                .toList();
+        return codes().map(c -> new CareKind(c, careKindLabel(c))).toList();
     }
 
     public boolean isCareKind(String code) {
-        return code != null && careKinds.stream().map(String::strip).anyMatch(code::equals);
+        return code != null && codes().anyMatch(code::equals);
     }
 
-    /** The label of a kind of care; its code when the bundle has none (a kind the mutual added). */
+    private Stream<String> codes() {
+        return careKinds.stream().map(String::strip).filter(c -> !c.isEmpty());
+    }
+
+    /**
+     * The label of a kind of care ({@code care.<code>} in the module's bundle); its code when the bundle has none: a
+     * kind the mutual added to {@code portal.claims.care-kinds} without a label, or one it no longer offers.
+     */
     public String careKindLabel(String code) {
-        return Texts.of(ClaimsModule.BUNDLE, ClaimSettings.class.getClassLoader(), "care." + code);
+        String key = "care." + code;
+        String label = Texts.of(ClaimsModule.BUNDLE, ClaimSettings.class.getClassLoader(), key);
+        return label.equals(key) ? code : label;
     }
 
     public CareDateRule careDateRule() {
         return new CareDateRule(maxMonths);
-    }
-
-    public int getMaxMonths() {
-        return maxMonths;
     }
 
     public int getMaxProofs() {
@@ -64,13 +69,16 @@ public class ClaimSettings {
     /** The hint under the proofs field: how many, which types, how large. */
     public String getProofsHint() {
         return Texts.of(ClaimsModule.BUNDLE, ClaimSettings.class.getClassLoader(), "send.proofs.hint", maxProofs,
-                uploads.maxBytes() / (1024 * 1024));
+                maxMegabytes());
     }
 
     /** The hint under the statement's field. */
     public String getStatementHint() {
-        return Texts.of(ClaimsModule.BUNDLE, ClaimSettings.class.getClassLoader(), "send.statement.hint",
-                uploads.maxBytes() / (1024 * 1024));
+        return Texts.of(ClaimsModule.BUNDLE, ClaimSettings.class.getClassLoader(), "send.statement.hint", maxMegabytes());
+    }
+
+    private long maxMegabytes() {
+        return uploads.maxBytes() / (1024 * 1024);
     }
 
     /** A kind of care for a select list, with the getters pages read. */

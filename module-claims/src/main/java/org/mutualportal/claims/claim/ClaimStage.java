@@ -28,6 +28,11 @@ public enum ClaimStage {
         this.awaitsMember = awaitsMember;
     }
 
+    /** Whether a request's stage, as the portal reports it by code ({@code null} for none), is this one. */
+    public boolean is(String stage) {
+        return name().equals(stage);
+    }
+
     /** The stage as the module declares it to the portal. */
     public RequestStage declaration() {
         return new RequestStage(name(), "stage." + name(), status, awaitsMember);

@@ -86,18 +86,19 @@ public class ClaimsDemoData implements DemoData {
                 text("demo.bill.patient", patient.getFullName()), text("demo.bill.date", FrenchFormats.date(careDate)),
                 text("demo.bill.act"), text("demo.bill.amount", FrenchFormats.money(amount))));
         String fileName = ClaimFileNames.of(FileRole.PROOF, 1, text("demo.bill.file"), bill);
+        String sha256 = FileDigests.sha256(bill);
 
         MemberRequest request = desk.record(membership.getMemberId(), membership.getId(), new RequestDraft(ClaimsModule.CLAIM,
                 ClaimDescription.summary(amount, careDate, patient.getFullName()), null,
                 ClaimDescription.payload(membership.getMembershipNumber(), patient.getExternalId(), patient.getFullName(), kind,
                         settings.careKindLabel(kind), careDate, amount, false,
-                        List.of(new ClaimDescription.DescribedFile(FileRole.PROOF, fileName, FileDigests.sha256(bill))),
+                        List.of(new ClaimDescription.DescribedFile(FileRole.PROOF, fileName, sha256)),
                         List.of())));
         Claim claim = new Claim(request.getId(), membership.getMemberId(), membership.getId(), patient.getId(),
                 patient.getFullName(), kind, careDate, amount, false, clock.now());
         em.persist(claim);
         em.flush(); // the claim's row before its file's
-        filing.describe(desk.attach(request.getId(), fileName, bill), claim, FileRole.PROOF, bill, clock.now());
+        filing.describe(desk.attach(request.getId(), fileName, bill), claim, FileRole.PROOF, sha256, clock.now());
         desk.stage(request.getId(), ClaimStage.INCOMPLETE.name(), text("demo.reason"));
     }
 

@@ -15,6 +15,7 @@ import org.mutualportal.claims.claim.ClaimFileNames;
 import org.mutualportal.claims.claim.ClaimFiling;
 import org.mutualportal.claims.claim.ClaimSettings;
 import org.mutualportal.claims.claim.Claims;
+import org.mutualportal.claims.claim.FileDigests;
 import org.mutualportal.claims.claim.FileRole;
 
 /**
@@ -64,8 +65,8 @@ public class ClaimCompletion {
         int position = (int) claims.files(id).stream().filter(f -> f.getRole() == FileRole.COMPLEMENT).count();
         for (UploadedFiles.Accepted file : files) {
             String name = ClaimFileNames.of(FileRole.COMPLEMENT, ++position, file.name(), file.content());
-            filing.describe(requests.attach(request, name, file.content()), claim, FileRole.COMPLEMENT, file.content(),
-                    clock.now());
+            filing.describe(requests.attach(request, name, file.content()), claim, FileRole.COMPLEMENT,
+                    FileDigests.sha256(file.content()), clock.now());
         }
         claim.stageReported(null);
         return requests.resubmit(request);

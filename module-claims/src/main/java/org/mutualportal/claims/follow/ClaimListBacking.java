@@ -40,16 +40,14 @@ public class ClaimListBacking {
     private long total;
 
     public void load() {
-        int current = page == null ? 0 : page;
         total = requests.count(CLAIMS);
-        List<? extends MemberRequest> found = requests.history(CLAIMS, current * PAGE_SIZE, PAGE_SIZE);
+        List<? extends MemberRequest> found = requests.history(CLAIMS, getPage() * PAGE_SIZE, PAGE_SIZE);
         Map<Long, Claim> details = claims.of(found.stream().map(MemberRequest::getId).toList());
         rows = new ArrayList<>();
         for (MemberRequest request : found) {
             Claim claim = details.get(request.getId());
             if (claim != null) {
-                rows.add(new ClaimRow(request.getId(), request.getCreatedAt(), claim.getBeneficiaryName(),
-                        settings.careKindLabel(claim.getCareKind()), claim.getCareDate(), claim.getAmount(),
+                rows.add(new ClaimRow(claim, request.getCreatedAt(), settings.careKindLabel(claim.getCareKind()),
                         Texts.shared("request.status." + request.getStatus()), requests.stageLabel(request)));
             }
         }

@@ -98,7 +98,7 @@ public class ClaimPageBacking implements java.io.Serializable {
 
     /** "Voir le paiement": once paid, while the module showing payments is on. */
     public boolean isPaymentShown() {
-        return ClaimStage.PAID.name().equals(getRequest().getStage()) && modules.isEnabled(REIMBURSEMENTS);
+        return ClaimStage.PAID.is(getRequest().getStage()) && modules.isEnabled(REIMBURSEMENTS);
     }
 
     public List<FileRow> getFiles() {

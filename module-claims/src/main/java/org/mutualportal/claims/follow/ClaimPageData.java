@@ -57,7 +57,7 @@ public class ClaimPageData {
             for (RequestAttachment attachment : requests.attachments(id)) {
                 ClaimFile file = described.get(attachment.getId());
                 String role = file == null ? "" : Texts.of(ClaimsModule.BUNDLE, "file.role." + file.getRole());
-                rows.add(new FileRow(attachment.getId(), attachment.getFileName(), attachment.getContentType(), role));
+                rows.add(new FileRow(attachment.getId(), attachment.getFileName(), role));
             }
             files = rows;
         }

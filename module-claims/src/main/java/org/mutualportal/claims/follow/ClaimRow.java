@@ -1,57 +1,48 @@
 package org.mutualportal.claims.follow;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.mutualportal.claims.claim.Claim;
 
-/** A claim as "Mes factures envoyées" lists it (getters for EL). */
+/**
+ * A claim as "Mes factures envoyées" lists it: the claim as sent, and what its request in Suivi says of it now
+ * (getters for EL).
+ */
 public final class ClaimRow {
 
-    private final long number;
+    private final Claim claim;
     private final OffsetDateTime sentAt;
-    private final String beneficiaryName;
     private final String careKind;
-    private final LocalDate careDate;
-    private final BigDecimal amount;
     private final String status;
     private final String stage;
 
-    ClaimRow(long number, OffsetDateTime sentAt, String beneficiaryName, String careKind, LocalDate careDate,
-            BigDecimal amount, String status, String stage) {
-        this.number = number;
+    ClaimRow(Claim claim, OffsetDateTime sentAt, String careKind, String status, String stage) {
+        this.claim = claim;
         this.sentAt = sentAt;
-        this.beneficiaryName = beneficiaryName;
         this.careKind = careKind;
-        this.careDate = careDate;
-        this.amount = amount;
         this.status = status;
         this.stage = stage;
     }
 
+    /** The claim's number: its request's id. */
     public long getNumber() {
-        return number;
+        return claim.getRequestId();
     }
 
+    public Claim getClaim() {
+        return claim;
+    }
+
+    /** When the request was recorded. */
     public OffsetDateTime getSentAt() {
         return sentAt;
     }
 
-    public String getBeneficiaryName() {
-        return beneficiaryName;
-    }
-
+    /** The kind of care's label. */
     public String getCareKind() {
         return careKind;
     }
 
-    public LocalDate getCareDate() {
-        return careDate;
-    }
-
-    public BigDecimal getAmount() {
-        return amount;
-    }
-
+    /** The request's status, in French. */
     public String getStatus() {
         return status;
     }

@@ -5,13 +5,11 @@ public final class FileRow {
 
     private final long id;
     private final String fileName;
-    private final String contentType;
     private final String role;
 
-    FileRow(long id, String fileName, String contentType, String role) {
+    FileRow(long id, String fileName, String role) {
         this.id = id;
         this.fileName = fileName;
-        this.contentType = contentType;
         this.role = role;
     }
 
@@ -21,10 +19,6 @@ public final class FileRow {
 
     public String getFileName() {
         return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
     }
 
     /** What the file is for the claim, in French. */

@@ -54,7 +54,7 @@ public class ClaimNotifications {
         }
         // An incomplete claim told again while open carries a new reason (the same one sends no event at all). Staff
         // closing a claim keep its stage: that is not the stage's news, but the claim's end.
-        boolean news = stageChanged || ClaimStage.INCOMPLETE.name().equals(change.stage()) && change.status().isOpen();
+        boolean news = stageChanged || ClaimStage.INCOMPLETE.is(change.stage()) && change.status().isOpen();
         String template = news ? template(change.stage())
                 : change.stage() != null && !change.status().isOpen() ? "claims/closed" : null;
         if (template == null) {
@@ -74,13 +74,13 @@ public class ClaimNotifications {
     }
 
     private static String template(String stage) {
-        if (ClaimStage.INCOMPLETE.name().equals(stage)) {
+        if (ClaimStage.INCOMPLETE.is(stage)) {
             return "claims/incomplete";
         }
-        if (ClaimStage.REFUSED.name().equals(stage)) {
+        if (ClaimStage.REFUSED.is(stage)) {
             return "claims/refused";
         }
-        if (ClaimStage.PAID.name().equals(stage)) {
+        if (ClaimStage.PAID.is(stage)) {
             return "claims/paid";
         }
         return null;

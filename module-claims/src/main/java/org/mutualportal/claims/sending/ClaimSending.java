@@ -111,8 +111,8 @@ public class ClaimSending {
         em.persist(claim);
         em.flush(); // the claim's row before the rows of its files, which refer to it
         for (Named file : files) {
-            filing.describe(requests.attach(request, file.name(), file.file().content()), claim, file.role(),
-                    file.file().content(), clock.now());
+            filing.describe(requests.attach(request, file.name(), file.file().content()), claim, file.role(), file.sha256(),
+                    clock.now());
         }
         Member member = memberContext.member();
         if (member.getEmail() != null) {
@@ -158,7 +158,7 @@ public class ClaimSending {
         String fileName = files.stream().filter(f -> f.role() == FileRole.PROOF && f.sha256().equals(first.sha256()))
                 .findFirst().map(f -> f.file().name()).orElse("");
         return new DuplicateProof(fileName, beneficiary.getFullName(), first.number().toString(),
-                FrenchFormats.date(first.sentAt().atZoneSameInstant(PortalClock.PARIS).toLocalDate()));
+                FrenchFormats.date(first.sentOn()));
     }
 
     private static Named named(FileRole role, int position, UploadedFiles.Accepted file) {

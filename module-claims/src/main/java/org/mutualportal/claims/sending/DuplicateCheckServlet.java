@@ -15,7 +15,6 @@ import org.mutualportal.api.member.Beneficiary;
 import org.mutualportal.api.member.MemberContext;
 import org.mutualportal.api.text.FrenchFormats;
 import org.mutualportal.api.text.Texts;
-import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.web.Converters;
 import org.mutualportal.api.web.NotFoundException;
 import org.mutualportal.claims.ClaimsModule;
@@ -59,7 +58,7 @@ public class DuplicateCheckServlet extends HttpServlet {
                 found.add(Json.createObjectBuilder().add("sha256", earlier.sha256()).add("number", earlier.number())
                         .add("message", Texts.of(ClaimsModule.BUNDLE, "send.proofs.duplicate.early",
                                 beneficiary.getFullName(), earlier.number().toString(),
-                                FrenchFormats.date(earlier.sentAt().atZoneSameInstant(PortalClock.PARIS).toLocalDate()))));
+                                FrenchFormats.date(earlier.sentOn()))));
             }
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

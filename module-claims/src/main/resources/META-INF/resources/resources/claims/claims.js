@@ -25,9 +25,8 @@
         }).then(hex);
     }
 
-    function showPreview(input, preview) {
+    function showPreview(files, preview) {
         clear(preview);
-        var files = Array.prototype.slice.call(input.files || []);
         preview.hidden = files.length === 0;
         if (!files.length) {
             return [];
@@ -58,10 +57,7 @@
         return items;
     }
 
-    function checkDuplicates(form, input, preview, items) {
-        var url = preview.getAttribute('data-check');
-        var beneficiary = form.querySelector('.claim-beneficiary');
-        var files = Array.prototype.slice.call(input.files || []);
+    function checkDuplicates(form, files, url, beneficiary, items) {
         if (!url || !beneficiary || !beneficiary.value || !files.length || !window.crypto || !crypto.subtle) {
             return;
         }
@@ -115,17 +111,16 @@
             if (!preview) {
                 return;
             }
-            var items = [];
-            input.addEventListener('change', function () {
-                items = showPreview(input, preview);
-                checkDuplicates(form, input, preview, items);
-            });
+            // The files chosen, or the beneficiary they are for, changed: show them again, with their own warnings.
+            var url = preview.getAttribute('data-check');
             var beneficiary = form.querySelector('.claim-beneficiary');
+            function refresh() {
+                var files = Array.prototype.slice.call(input.files || []);
+                checkDuplicates(form, files, url, beneficiary, showPreview(files, preview));
+            }
+            input.addEventListener('change', refresh);
             if (beneficiary) {
-                beneficiary.addEventListener('change', function () {
-                    items = showPreview(input, preview);
-                    checkDuplicates(form, input, preview, items);
-                });
+                beneficiary.addEventListener('change', refresh);
             }
             statementFollowsItsBox(form);
         });

@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,7 +50,7 @@ class ClaimsIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(TestMembers.class, TestMembers.Created.class)
+                .withClasses(TestMembers.class, TestMembers.Created.class, TestMembers.AddedBeneficiary.class)
                 .withConfig("portal.api.clients", ApiCalls.clientsConfig())
                 .build();
     }
@@ -65,7 +63,7 @@ class ClaimsIT {
     }
 
     @Test
-    void twoProofsAndAStatementMakeOneNumberedClaimShownAtOnceAndCollectedWithItsFiles() throws Exception {
+    void twoProofsAndAStatementMakeOneNumberedClaimShownAtOnceAndCollectedWithItsFiles() {
         Member lea = member("Martin", "Léa", false);
         byte[] bill = pdf("Facture ostéopathe Hugo");
         byte[] statement = pdf("Décompte ameli");
@@ -253,7 +251,7 @@ class ClaimsIT {
     }
 
     @Test
-    void anIncompleteClaimIsCompletedOnItsPageGoesBackToTheFeedAndIsPaid() throws Exception {
+    void anIncompleteClaimIsCompletedOnItsPageGoesBackToTheFeedAndIsPaid() {
         Member lou = member("Mercier", "Lou", false);
         Page sent = lou.browser().follow(send(lou, Map.of(), proofs("note.pdf", pdf("note"))));
         long number = Long.parseLong(sent.uri().getQuery().replaceAll("\\D", ""));
@@ -277,9 +275,9 @@ class ClaimsIT {
                 .contains("Une facture attend un justificatif de votre part.");
         assertThat(api.feed().stream().map(i -> i.getJsonNumber("id").longValue()).toList()).as("acknowledged: out of the feed while the mutual waits").doesNotContain(number);
 
-        Page nothing = Multipart.submit(lou.browser(), waiting, "complete", "complete:add", Map.of(), Map.of());
+        Page nothing = waiting.form("complete").upload("complete:add", Map.of());
         assertThat(field(nothing, "complete:complements")).isEqualTo("Joignez au moins un fichier.");
-        Page completed = lou.browser().follow(Multipart.submit(lou.browser(), waiting, "complete", "complete:add", Map.of(),
+        Page completed = lou.browser().follow(waiting.form("complete").upload("complete:add",
                 Map.of("complete:complements", files("facture-acquittee.jpg", jpeg()))));
 
         assertThat(completed.text()).contains("vos justificatifs sont ajoutés et votre facture est de nouveau transmise");
@@ -293,7 +291,7 @@ class ClaimsIT {
                 .containsExactly("justificatif-1-note.pdf", "complement-1-facture-acquittee.jpg");
         assertThat(db().count("select count(*) from claim where request_id = ? and stage is null", number)).isOne();
         assertThat(lou.browser().get("home.xhtml").html().select("#claims-awaiting")).isEmpty();
-        Page late = Multipart.submit(lou.browser(), waiting, "complete", "complete:add", Map.of(),
+        Page late = waiting.form("complete").upload("complete:add",
                 Map.of("complete:complements", files("encore.pdf", pdf("encore"))));
         assertThat(late.html().select("#complete")).as("a form replayed once completed adds nothing").isEmpty();
         assertThat(db().count("select count(*) from claim_file where request_id = ?", number)).isEqualTo(2);
@@ -365,28 +363,25 @@ class ClaimsIT {
         Created card = collective
                 ? members.collective(lastName, firstName, LocalDate.of(1984, 5, 5), "Transports Phocéens SA")
                 : members.individual(lastName, firstName, LocalDate.of(1984, 5, 5));
-        String childExternalId = "T-B-CHILD-" + UUID.randomUUID();
-        long child = members.count("""
-                insert into beneficiary (external_id, membership_id, last_name, first_name, birth_date, relationship, start_date)
-                values (?, ?, ?, 'Hugo', ?, 'CHILD', ?) returning id""",
-                childExternalId, card.membershipId(), lastName, LocalDate.of(2015, 3, 3), LocalDate.of(2020, 1, 1));
+        TestMembers.AddedBeneficiary child = members.addBeneficiary(card.membershipId(), lastName, "Hugo",
+                LocalDate.of(2015, 3, 3), "CHILD");
         String login = "claims-" + System.nanoTime() + "@example.fr";
         members.account(card.memberId(), login, PASSWORD);
         WebClient browser = new WebClient(URI.create(base.toString()));
         browser.login(login, PASSWORD);
-        return new Member(card, login, members.text("select email from member where id = ?", card.memberId()), child,
-                childExternalId, browser);
+        return new Member(card, login, members.text("select email from member where id = ?", card.memberId()), child.id(),
+                child.externalId(), browser);
     }
 
     /** The claim form filled for the member's child (an osteopath, ten days ago, 60 €), changed by {@code values}. */
     private static Page send(Member member, Map<String, String> values, Map<String, Map<String, byte[]>> files) {
-        Map<String, String> all = new HashMap<>(Map.of(
-                "claim:beneficiary", Long.toString(member.child()),
-                "claim:careKind", "osteopathie",
-                "claim:careDate", FrenchFormats.date(LocalDate.now(PARIS).minusDays(10)),
-                "claim:amount", "60,00"));
-        all.putAll(values);
-        return Multipart.submit(member.browser(), member.browser().get("claims/send.xhtml"), "claim", "claim:send", all, files);
+        WebClient.Form form = member.browser().get("claims/send.xhtml").form("claim")
+                .set("claim:beneficiary", Long.toString(member.child()))
+                .set("claim:careKind", "osteopathie")
+                .set("claim:careDate", FrenchFormats.date(LocalDate.now(PARIS).minusDays(10)))
+                .set("claim:amount", "60,00");
+        values.forEach(form::set);
+        return form.upload("claim:send", files);
     }
 
     private static Map<String, String> blank() {

@@ -1,7 +1,5 @@
 package org.mutualportal.geolocation.directory;
 
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,10 +62,6 @@ public enum Category {
     /** Key of the label in the module's bundle. */
     public String labelKey() {
         return "category." + name();
-    }
-
-    public static Optional<Category> parse(String name) {
-        return Arrays.stream(values()).filter(c -> c.name().equals(name)).findFirst();
     }
 
     /**

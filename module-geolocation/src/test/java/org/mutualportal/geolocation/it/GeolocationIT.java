@@ -379,6 +379,10 @@ class GeolocationIT {
         assertThat(noAddress.html().select("#address-error").text()).isEqualTo("Saisissez une adresse, un code postal ou une commune.");
         assertThat(unknown.html().select("#address-error").text()).isEqualTo("Adresse introuvable : précisez le code postal ou la commune.");
         assertThat(empty.html().select(".ui-message-error").eachText()).as("the empty form blames nobody").isEmpty();
+        assertThat(empty.html().select(".has-error, [aria-invalid=true]")).isEmpty();
+        assertThat(nothing.html().select("#category").attr("aria-invalid")).isEqualTo("true");
+        assertThat(nothing.html().select(".field:has(#category)").hasClass("has-error")).isTrue();
+        assertThat(nothing.html().select("#address").attr("aria-invalid")).isEqualTo("false");
         assertThat(empty.html().select("#category optgroup")).hasSize(3);
         assertThat(empty.html().select("label[for=category]").text()).contains("Catégorie du professionnel de santé");
         assertThat(empty.html().select("fieldset legend").text()).contains("Autour de");
@@ -403,6 +407,9 @@ class GeolocationIT {
         assertThat(unknown.html().select("#address").attr("value")).isEqualTo("Zzyzx introuvable");
         assertThat(unknown.html().select("#radius option[selected]").attr("value")).isEqualTo("10");
         assertThat(unknown.html().select("#address-field").hasClass("has-error")).isTrue();
+        assertThat(unknown.html().select("#address").attr("aria-invalid")).isEqualTo("true");
+        assertThat(farRadius.html().select("#radius").attr("aria-invalid")).isEqualTo("true");
+        assertThat(farRadius.html().select(".field:has(#radius)").hasClass("has-error")).isTrue();
         assertThat(farRadius.status()).isEqualTo(200);
         assertThat(farRadius.html().select("#radius-error").text()).isEqualTo("Choisissez l'un des rayons de recherche proposés.");
         assertThat(farRadius.html().select("#results")).as("no search with a radius the form does not offer").isEmpty();

@@ -57,12 +57,12 @@ public class Cover {
     protected Cover() {
     }
 
-    public Cover(String externalId, Long membershipId) {
+    /** A cover the management system sent for the first time: {@link #update} gives it its values. */
+    public Cover(String externalId) {
         this.externalId = externalId;
-        this.membershipId = membershipId;
     }
 
-    /** Takes the management system's values; returns whether anything changed. */
+    /** Takes the management system's values; returns whether anything changed (always, for a new cover). */
     public boolean update(Long newMembershipId, Kind newKind, String newLabel, BigDecimal newAmount, LocalDate newStart,
             LocalDate newEnd) {
         boolean same = Objects.equals(membershipId, newMembershipId) && kind == newKind && Objects.equals(label, newLabel)

@@ -64,12 +64,15 @@ public class CoverImport implements RecordImport<CoverRecord> {
                 continue;
             }
             Cover cover = existing.get(r.externalId());
-            if (cover == null) {
-                cover = new Cover(r.externalId(), membership.getId());
-                cover.update(membership.getId(), r.kind(), r.label(), r.amount(), r.startDate(), r.endDate());
+            boolean isNew = cover == null;
+            if (isNew) {
+                cover = new Cover(r.externalId());
+            }
+            boolean changed = cover.update(membership.getId(), r.kind(), r.label(), r.amount(), r.startDate(), r.endDate());
+            if (isNew) {
                 em.persist(cover);
                 outcome.created(item.index());
-            } else if (cover.update(membership.getId(), r.kind(), r.label(), r.amount(), r.startDate(), r.endDate())) {
+            } else if (changed) {
                 outcome.updated(item.index());
             } else {
                 outcome.unchanged(item.index());
