@@ -37,6 +37,18 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open() {
+        return open(true);
+    }
+
+    /**
+     * A browser with JavaScript switched off, as a password manager's submit, an old phone or a text browser sends
+     * forms: the pages must work as plain HTML forms.
+     */
+    public static Browser openWithoutJavaScript() {
+        return open(false);
+    }
+
+    private static Browser open(boolean javaScript) {
         boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
         if (!installed) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -54,6 +66,9 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
                     "--disable-sync", "--disable-quic", "--lang=fr-FR", "--window-size=1280,900",
                     "--user-data-dir=" + profile);
+            if (!javaScript) {
+                options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
@@ -101,6 +116,15 @@ public final class Browser implements AutoCloseable {
                 ((JavascriptExecutor) d).executeScript("return document.readyState"))
                 && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    /**
+     * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the page shown now, less the waived ones
+     * ({@link Accessibility}).
+     */
+    public java.util.List<Accessibility.Violation> accessibilityViolations(Accessibility.Waiver... waivers) {
+        settle();
+        return Accessibility.seriousViolations(driver, waivers);
     }
 
     /** Saves the page as {@code target/screenshots/<name>.png}, to look at what a test saw. */
