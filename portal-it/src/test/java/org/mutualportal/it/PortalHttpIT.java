@@ -51,6 +51,18 @@ class PortalHttpIT {
         }
     }
 
+    /** The privacy page's "in the portal" paragraph names what "Mon compte" really offers in the assembled WAR. */
+    @Test
+    void thePrivacyPageSendsMembersToTheAccountPagesThatExportAndDeleteTheirData() {
+        WebClient client = PortalServer.client();
+        String inPortal = client.get("public/core/privacy.xhtml").html().select("#in-portal").text();
+        client.login("marie.leroy@example.fr", "Adherent#2026");
+        String account = client.get("account/index.xhtml").text();
+
+        assertThat(inPortal).contains("« Mon compte »", "« Exporter mes données »", "« Je souhaite supprimer mon compte »");
+        assertThat(account).contains("Exporter mes données", "Je souhaite supprimer mon compte");
+    }
+
     @Test
     void anUnknownPageGetsTheFrenchNotFoundPage() {
         WebClient client = PortalServer.client();

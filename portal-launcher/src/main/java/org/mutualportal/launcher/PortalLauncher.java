@@ -3,6 +3,8 @@ package org.mutualportal.launcher;
 import fish.payara.micro.boot.PayaraMicroLauncher;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -10,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * Runs the portal for a demonstration: an embedded PostgreSQL whose data stays in {@code .portal-data/}
@@ -57,6 +61,7 @@ public final class PortalLauncher {
         setDefault("portal.demo-data", "true");
         setDefault("portal.base-url", "http://localhost:" + port);
         setDefault("portal.api.clients", DEMO_API_CLIENT);
+        demoLegalParticulars().forEach(PortalLauncher::setDefault);
 
         List<String> payara = new ArrayList<>(List.of("--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nohazelcast", "--disablephonehome",
@@ -90,6 +95,21 @@ public final class PortalLauncher {
      */
     private static final String DEMO_API_CLIENT = "gestion-demo:PBKDF2WithHmacSHA256:600000:"
             + "SaE3GCyQ4byp8uS0Ftor6Q==:anFg76WNydB6WlhJpGyfFf443tnhmGvbqvqwx3QBWok=";
+
+    /**
+     * The demo mutual's legal particulars for the legal pages ({@code portal.legal.*}): a production deployment
+     * does not use this launcher and sets its own, which have no default in the portal.
+     */
+    private static Map<String, String> demoLegalParticulars() throws IOException {
+        Properties values = new Properties();
+        try (var in = PortalLauncher.class.getResourceAsStream("demo-legal.properties");
+                var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            values.load(reader);
+        }
+        Map<String, String> particulars = new TreeMap<>();
+        values.stringPropertyNames().forEach(key -> particulars.put(key, values.getProperty(key)));
+        return particulars;
+    }
 
     private static void setDefault(String key, String value) {
         String fromEnv = System.getenv(key.toUpperCase().replace('.', '_').replace('-', '_'));

@@ -35,6 +35,7 @@ public final class WebClient {
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final Set<String> cookiesSet = new LinkedHashSet<>();
     private final HttpClient http;
 
     public WebClient(URI base) {
@@ -111,6 +112,14 @@ public final class WebClient {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }
 
+    /**
+     * The names of every cookie the portal has set on this client so far, those it later deleted included (the
+     * cookie store forgets those), as the cookies page must name each one.
+     */
+    public Set<String> cookiesSet() {
+        return Set.copyOf(cookiesSet);
+    }
+
     public void forgetCookies() {
         cookies.getCookieStore().removeAll();
     }
@@ -136,6 +145,7 @@ public final class WebClient {
         try {
             HttpRequest built = request.header("Accept-Language", "fr-FR").build();
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response.headers().allValues("Set-Cookie").forEach(header -> cookiesSet.add(header.split("=", 2)[0].trim()));
             return new Page(this, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.mutualportal.core.legal.LegalPage;
 
 /**
  * The error pages (400, 403, 404, 405, 500, 503): plain HTML in French with a way back, rendered without
@@ -58,8 +59,19 @@ public class ErrorPageServlet extends HttpServlet {
                         + html(reference) + "</strong></p>");
             }
             out.print("<p><a class=\"button\" href=\"" + context + "/\">" + html(CoreTexts.core("error.back")) + "</a></p>"
-                    + "</main></body></html>");
+                    + "</main>" + legalLinks(context) + "</body></html>");
         }
+    }
+
+    /** The footer's links to the legal pages, which every page carries (WEB-INF/portal/footer.xhtml elsewhere). */
+    private static String legalLinks(String context) {
+        StringBuilder links = new StringBuilder("<footer class=\"site-footer\"><nav aria-label=\"")
+                .append(html(CoreTexts.core("footer.legal.label"))).append("\"><ul class=\"footer-links\">");
+        for (LegalPage page : LegalPage.values()) {
+            links.append("<li><a href=\"").append(context).append(page.getPath()).append("\">")
+                    .append(html(CoreTexts.core(page.getLabelKey()))).append("</a></li>");
+        }
+        return links.append("</ul></nav></footer>").toString();
     }
 
     private static String html(String text) {

@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -54,6 +56,14 @@ class CoreShellIT {
                 .withConfig("portal.login.otp.roles", "ADMIN")
                 .withConfig("portal.mail.retry.base-seconds", "1")
                 .withConfig("portal.mail.retry.max-seconds", "2")
+                // The legal pages' particulars (ASCII: the test WAR's config file is read as ISO-8859-1); the
+                // host's phone stays unset.
+                .withConfig("portal.legal.host.name", "Infogerance Essai SAS")
+                .withConfig("portal.legal.host.certification", "Certificat HDS n. ESSAI-42")
+                .withConfig("portal.legal.dpo.email", "dpo-essai@mutuelle.example")
+                .withConfig("portal.legal.accessibility.contact", "a11y-essai@mutuelle.example")
+                .withConfig("portal.legal.accessibility.date", "2026-03-02")
+                .withConfig("portal.legal.retention.logs", "6 mois")
                 .build();
     }
 
@@ -441,6 +451,87 @@ class CoreShellIT {
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    @RunAsClient
+    void theFourLegalPagesArePublicFrenchAndShowTheMutualsParticulars() {
+        WebClient visitor = client();
+
+        Page notice = visitor.get("public/core/legal-notice.xhtml");
+        Page privacy = visitor.get("public/core/privacy.xhtml");
+        Page accessibility = visitor.get("public/core/accessibility.xhtml");
+        Page cookies = visitor.get("public/core/cookies.xhtml");
+
+        assertLegalPage(notice, "Mentions légales");
+        assertThat(notice.html().select("#publisher").text()).contains("Mutuelle de Marseille Métropole", "04 84 90 01 69");
+        assertThat(notice.html().select("#host").text()).contains("Infogerance Essai SAS", "Certificat HDS n. ESSAI-42")
+                .as("an unset particular says so").contains("(à renseigner par la mutuelle)");
+        assertLegalPage(privacy, "Données personnelles");
+        assertThat(privacy.html().select("#processing-logs").text()).contains("adresse IP", "6 mois");
+        assertThat(privacy.html().select("#rights li")).hasSize(7);
+        assertThat(privacy.html().select("#dpo a").attr("href")).isEqualTo("mailto:dpo-essai@mutuelle.example");
+        assertThat(privacy.html().select("#cnil").text()).contains("3 place de Fontenoy");
+        assertThat(privacy.html().select("#in-portal")).as("no module gives members account pages here").isEmpty();
+        assertLegalPage(accessibility, "Accessibilité");
+        assertThat(accessibility.html().select("#status").text()).contains("partiellement conforme");
+        assertThat(accessibility.html().select("#statement-date").text()).contains("2 mars 2026");
+        assertThat(accessibility.text()).contains("a11y-essai@mutuelle.example",
+                "Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07");
+        assertLegalPage(cookies, "Cookies");
+        assertThat(cookies.text()).contains("aucun bandeau", "30 minutes", "365 jours");
+    }
+
+    @Test
+    @RunAsClient
+    void theFooterOfPublicSignedInAndErrorPagesLeadsToTheLegalPages() {
+        WebClient marie = client();
+        Page landing = marie.get("");
+        Page missing = marie.get("public/no-such-page.xhtml");
+        Page home = marie.login(MARIE, MEMBER_PASSWORD);
+
+        for (Page page : List.of(landing, home)) {
+            assertThat(page.html().select("footer.site-footer a").eachText()).as(page.uri().toString())
+                    .containsExactly("Mentions légales", "Données personnelles", "Accessibilité : partiellement conforme", "Cookies");
+        }
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.html().select("footer a").eachAttr("href"))
+                .isEqualTo(landing.html().select("footer.site-footer a").eachAttr("href"));
+        for (String link : landing.html().select("footer.site-footer a").eachAttr("href")) {
+            Page anonymous = client().get(link);
+            assertThat(anonymous.status()).as(link).isEqualTo(200);
+            assertThat(anonymous.html().select("#header\\:logout")).isEmpty();
+        }
+        for (String link : home.html().select("footer.site-footer a").eachAttr("href")) {
+            Page signedIn = marie.get(link);
+            assertThat(signedIn.status()).as(link).isEqualTo(200);
+            assertThat(signedIn.html().select("#header\\:logout")).as("still in the member's frame").isNotEmpty();
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theCookiesPageNamesEveryCookieThePortalSetsWhenMembersAndAdministratorsSignIn() {
+        WebClient member = client();
+        member.get("");
+        Page home = member.login(MARIE, MEMBER_PASSWORD);
+        member.follow(home.form("header").submit("header:logout"));
+        WebClient admin = client();
+        admin.login(ADMIN, ADMIN_PASSWORD);
+        Set<String> set = new TreeSet<>(member.cookiesSet());
+        set.addAll(admin.cookiesSet());
+        assertThat(set).as("a session and a known device at least").contains("JSESSIONID", "portal_device");
+
+        List<String> named = client().get("public/core/cookies.xhtml").html().select("#cookies tbody th code").eachText();
+
+        assertThat(named).containsAll(set);
+    }
+
+    private static void assertLegalPage(Page page, String title) {
+        assertThat(page.status()).as(title).isEqualTo(200);
+        assertThat(page.html().select("h1").text()).isEqualTo(title);
+        assertThat(page.html().title()).startsWith(title + " — ");
+        assertThat(page.html().select("html").attr("lang")).isEqualTo("fr");
     }
 
     private WebClient client() {
