@@ -20,6 +20,9 @@ public enum AccountAudit implements AuditAction {
     // "Mon compte"
     LOGIN_CHANGE_REQUESTED,
     LOGIN_CHANGED,
+    EMAIL_CHANGE_REQUESTED,
+    EMAIL_CHANGED,
+    EMAIL_CHANGE_CANCELLED,
     PASSWORD_CHANGED,
     ACCOUNT_DELETED,
     DATA_EXPORTED,

@@ -114,7 +114,7 @@ public class Credentials {
         if (lookup.state() != State.VALID) {
             return lookup.state();
         }
-        String newLogin = lookup.token().get().getNewLogin();
+        String newLogin = lookup.token().get().getNewAddress();
         long accountId = lookup.token().get().getAccountId();
         if (accounts.byLogin(newLogin).isPresent()) {
             return State.USED;
@@ -161,7 +161,7 @@ public class Credentials {
     }
 
     /** Refuses a wrong current password next to the field it was typed in. */
-    private void checkPassword(String password, String property) {
+    void checkPassword(String password, String property) {
         if (password == null || !accounts.passwordMatches(accountId(), password.toCharArray())) {
             throw new BusinessException(AccountModule.BUNDLE, "password.current.wrong").on(property);
         }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Objects;
 import org.mutualportal.account.AccountModule;
+import org.mutualportal.api.error.BusinessException;
 import org.mutualportal.api.mail.Outbox;
 import org.mutualportal.api.member.CollectiveContractGuarded;
 import org.mutualportal.api.member.FamilySituation;
@@ -22,8 +24,9 @@ import org.mutualportal.api.text.Texts;
 /**
  * "Mon compte" — changes of the member's coordinates and family situation. Each change updates the
  * portal's copy at once, is recorded as a request for the management system (it shows in Suivi), and is
- * confirmed by e-mail to the member's address — the old one too, when the address itself changes. A member
- * whose contract is collective is refused: coordinates go through the employer.
+ * confirmed by e-mail to the member's address — except a new e-mail address, which waits until it is confirmed
+ * from that address ({@link EmailChanges}). A member whose contract is collective is refused: coordinates go
+ * through the employer.
  */
 @ApplicationScoped
 public class Profile {
@@ -43,6 +46,9 @@ public class Profile {
     @Inject
     Outbox outbox;
 
+    @Inject
+    EmailChanges emailChanges;
+
     @CollectiveContractGuarded
     @Transactional
     public void changeAddress(PostalAddress address) {
@@ -55,20 +61,39 @@ public class Profile {
         confirm(member, member.getEmail(), "account.address");
     }
 
+    /**
+     * Saves the phone numbers at once; a new e-mail address only waits for its confirmation (the management
+     * system hears of it once confirmed), so the phones are recorded with the current address.
+     *
+     * @param email the address typed, normalized
+     * @param mobile ten digits, or {@code null}
+     * @param home ten digits, or {@code null}
+     * @param password the current password, checked only when the address changes
+     * @return the new address a confirmation link was sent to, or {@code null} when the address is unchanged
+     * @throws BusinessException on {@code password} when the address changes and the password is wrong
+     */
     @CollectiveContractGuarded
     @Transactional
-    public void changeContact(String email, String mobile, String home) {
-        String previousEmail = memberContext.member().getEmail();
-        Member member = coordinates.changeEmail(email);
-        coordinates.changePhones(mobile, home);
-        requests.submit(new RequestDraft("account.contact",
-                Texts.of(AccountModule.BUNDLE, "request.contact.summary", email, FrenchFormats.phone(mobile), FrenchFormats.phone(home)),
-                null, Json.createObjectBuilder().add("email", nz(email)).add("mobilePhone", nz(mobile))
-                        .add("homePhone", nz(home)).build().toString()));
-        confirm(member, email, "account.contact");
-        if (previousEmail != null && !previousEmail.equalsIgnoreCase(email)) {
-            confirm(member, previousEmail, "account.contact");
+    public String changeContact(String email, String mobile, String home, String password) {
+        Member member = memberContext.member();
+        boolean newEmail = !email.equalsIgnoreCase(nz(member.getEmail()));
+        if (newEmail) {
+            emailChanges.request(email, password);
         }
+        if (!newEmail || !Objects.equals(mobile, member.getMobilePhone()) || !Objects.equals(home, member.getHomePhone())) {
+            coordinates.changePhones(mobile, home);
+            requests.submit(contactRequest(member.getEmail(), mobile, home));
+            confirm(member, member.getEmail(), "account.contact");
+        }
+        return newEmail ? email : null;
+    }
+
+    /** The request handing the member's contact coordinates to the management system, whole. */
+    static RequestDraft contactRequest(String email, String mobile, String home) {
+        return new RequestDraft("account.contact",
+                Texts.of(AccountModule.BUNDLE, "request.contact.summary", nz(email), FrenchFormats.phone(mobile), FrenchFormats.phone(home)),
+                null, Json.createObjectBuilder().add("email", nz(email)).add("mobilePhone", nz(mobile))
+                        .add("homePhone", nz(home)).build().toString());
     }
 
     @CollectiveContractGuarded

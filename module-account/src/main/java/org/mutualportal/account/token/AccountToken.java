@@ -11,8 +11,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A single-use link sent by e-mail (activation, password reset, change of login). Only the SHA-256 of the
- * token is stored: a copy of the database does not open anyone's account.
+ * A single-use link sent by e-mail (activation, password reset, change of login or of contact address, and the
+ * link that cancels the latter). Only the SHA-256 of the token is stored: a copy of the database does not open
+ * anyone's account.
  */
 @Entity
 @Table(name = "account_token")
@@ -20,7 +21,11 @@ public class AccountToken {
 
     /** What a token is for. */
     public enum Purpose {
-        ACTIVATION, PASSWORD_RESET, LOGIN_CHANGE
+        ACTIVATION, PASSWORD_RESET, LOGIN_CHANGE,
+        /** Sent to a new contact address: following it makes it the member's e-mail. */
+        EMAIL_CHANGE,
+        /** Sent to the contact address being replaced: following it cancels the pending change. */
+        EMAIL_CHANGE_CANCEL
     }
 
     @Id
@@ -37,9 +42,13 @@ public class AccountToken {
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    /** For a change of login: the new address, confirmed by following the link sent to it. */
-    @Column(name = "new_login", length = 254)
-    private String newLogin;
+    /** For a change of login or of contact address: the new address, confirmed by following the link sent to it. */
+    @Column(name = "new_address", length = 254)
+    private String newAddress;
+
+    /** For a change of contact address: the address it replaces, as it was when the change was asked. */
+    @Column(name = "previous_address", length = 254)
+    private String previousAddress;
 
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -53,12 +62,13 @@ public class AccountToken {
     protected AccountToken() {
     }
 
-    AccountToken(long accountId, Purpose purpose, String tokenHash, String newLogin, OffsetDateTime createdAt,
-            OffsetDateTime expiresAt) {
+    AccountToken(long accountId, Purpose purpose, String tokenHash, String newAddress, String previousAddress,
+            OffsetDateTime createdAt, OffsetDateTime expiresAt) {
         this.accountId = accountId;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
-        this.newLogin = newLogin;
+        this.newAddress = newAddress;
+        this.previousAddress = previousAddress;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
@@ -71,8 +81,12 @@ public class AccountToken {
         return purpose;
     }
 
-    public String getNewLogin() {
-        return newLogin;
+    public String getNewAddress() {
+        return newAddress;
+    }
+
+    public String getPreviousAddress() {
+        return previousAddress;
     }
 
     public OffsetDateTime getExpiresAt() {

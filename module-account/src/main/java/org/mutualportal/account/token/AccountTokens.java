@@ -42,7 +42,25 @@ public class AccountTokens {
 
     /** Creates a token and returns its clear value, to be put in a link and never stored. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public String issue(long accountId, Purpose purpose, Duration validity, String newLogin) {
+    public String issue(long accountId, Purpose purpose, Duration validity, String newAddress) {
+        return issue(accountId, purpose, validity, newAddress, null);
+    }
+
+    /** Creates a token for a change from {@code previousAddress} to {@code newAddress}; returns its clear value. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String issue(long accountId, Purpose purpose, Duration validity, String newAddress, String previousAddress) {
+        revoke(accountId, purpose);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        em.persist(new AccountToken(accountId, purpose, hash(token), newAddress, previousAddress, clock.now(),
+                clock.now().plus(validity)));
+        return token;
+    }
+
+    /** Voids the account's unused tokens of a purpose: their links answer "already used" from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void revoke(long accountId, Purpose purpose) {
         em.createQuery("""
                 update AccountToken t set t.usedAt = :now
                 where t.accountId = :account and t.purpose = :purpose and t.usedAt is null""")
@@ -50,11 +68,19 @@ public class AccountTokens {
                 .setParameter("account", accountId)
                 .setParameter("purpose", purpose)
                 .executeUpdate();
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.persist(new AccountToken(accountId, purpose, hash(token), newLogin, clock.now(), clock.now().plus(validity)));
-        return token;
+    }
+
+    /** The account's last token of a purpose that is neither used nor expired: a change still waiting. */
+    public Optional<AccountToken> pending(long accountId, Purpose purpose) {
+        return em.createQuery("""
+                select t from AccountToken t
+                where t.accountId = :account and t.purpose = :purpose and t.usedAt is null and t.expiresAt > :now
+                order by t.id desc""", AccountToken.class)
+                .setParameter("account", accountId)
+                .setParameter("purpose", purpose)
+                .setParameter("now", clock.now())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     public Lookup lookup(String token, Purpose purpose) {

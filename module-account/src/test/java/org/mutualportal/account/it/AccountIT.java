@@ -361,9 +361,11 @@ class AccountIT {
         assertThat(members().count("select count(*) from member_request where member_id = ?", jules.memberId())).isZero();
 
         Page saved = browser.follow(bad.form("contact").set("contact:email", "Jules.Lambert@Example.fr")
-                .set("contact:mobile", "+33 7 11 22 33 44").set("contact:home", "").submit("contact:save"));
-        assertThat(saved.html().select("#mobile").text()).isEqualTo("07 11 22 33 44");
-        assertThat(saved.html().select("#email").text()).isEqualTo("jules.lambert@example.fr");
+                .set("contact:password", PASSWORD).set("contact:mobile", "+33 7 11 22 33 44").set("contact:home", "")
+                .submit("contact:save"));
+        assertThat(saved.html().select("#pending-email").text()).as("a new address waits for its confirmation (ContactEmailIT)")
+                .contains("en attente de confirmation : jules.lambert@example.fr");
+        assertThat(browser.get("account/index.xhtml").html().select("#mobile").text()).isEqualTo("07 11 22 33 44");
     }
 
     @Test

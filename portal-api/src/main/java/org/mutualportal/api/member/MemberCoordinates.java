@@ -30,6 +30,21 @@ public interface MemberCoordinates {
     Member changeEmail(String email);
 
     /**
+     * Replaces the e-mail address of a member outside their session: once the member proved the new address is
+     * theirs by following a link sent to it, signed in or not. Nothing here checks who asks: the module holds that
+     * proof (a single-use link) and records the matching request with
+     * {@link org.mutualportal.api.requests.RequestDesk#record}. In the caller's transaction
+     * ({@code TxType.MANDATORY}); not audited here.
+     *
+     * @param memberId the member whose address it is
+     * @param email the new address, normalized
+     * @return the member as changed
+     * @throws org.mutualportal.api.web.NotFoundException when there is no such member
+     * @since 1.1
+     */
+    Member changeEmail(long memberId, String email);
+
+    /**
      * Replaces both phone numbers.
      *
      * @param mobile ten digits, or {@code null}

@@ -3,6 +3,7 @@ package org.mutualportal.core.member;
 import org.mutualportal.api.member.MemberCoordinates;
 import org.mutualportal.api.member.PostalAddress;
 import org.mutualportal.api.member.FamilySituation;
+import org.mutualportal.api.web.NotFoundException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /**
- * Changes of the current member's coordinates in the portal's copy of the member record. The module that
+ * Changes of the current member's coordinates in the portal's copy of the member record (and of a member's
+ * e-mail address outside their session, once the module holds the proof that the member asked). The module that
  * offers the change records the matching request for the management system, in the same transaction, and
  * applies the collective-contract guard.
  */
@@ -34,6 +36,17 @@ public class CoordinateChanges implements MemberCoordinates {
     @Transactional(Transactional.TxType.MANDATORY)
     public MemberEntity changeEmail(String email) {
         MemberEntity member = current();
+        member.setEmail(email);
+        return member;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    @Override
+    public MemberEntity changeEmail(long memberId, String email) {
+        MemberEntity member = em.find(MemberEntity.class, memberId);
+        if (member == null) {
+            throw new NotFoundException();
+        }
         member.setEmail(email);
         return member;
     }
