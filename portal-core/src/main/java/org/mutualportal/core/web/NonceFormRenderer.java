@@ -42,7 +42,8 @@ final class NonceFormRenderer extends RendererWrapper {
         super.encodeEnd(context, form);
     }
 
-    private static boolean cspNonces(FacesContext context) {
+    /** Whether PrimeFaces gives pages a nonce: its CSP on, with the policy it writes itself (also {@link PostbackCheck}). */
+    static boolean cspNonces(FacesContext context) {
         var config = PrimeApplicationContext.getCurrentInstance(context).getConfig();
         return config.isCsp() && !config.isPolicyProvided();
     }

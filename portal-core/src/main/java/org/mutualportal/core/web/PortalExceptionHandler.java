@@ -12,23 +12,31 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.mutualportal.api.member.CollectiveContractException;
 import org.mutualportal.core.member.CollectiveContractCheck;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns what goes wrong in a Faces request into what a member should see, for full and Ajax requests
  * alike: a business rule's refusal ({@link BusinessException}, a service's {@link ConstraintViolationException})
  * is a French message next to the field it names — the page is shown again with what was typed, nothing
  * written; an id outside the member's scope is a 404, a forged change of a collective contract lands on the
- * "ask your employer" page, an expired view reloads the page, a change that met someone else's change of
- * the same data reloads the page with a message, and anything unexpected becomes the 500 page with a
- * reference — never a stack trace.
+ * "ask your employer" page, a view state that cannot be used (expired, malformed, from another session or page)
+ * or a form without its CSP nonce reloads the page — without Faces' parameters, so that a reload cannot loop —
+ * and a change that met someone else's change of the same data reloads it too; a posted form's reload says
+ * why. Anything unexpected becomes the 500 page with a reference — never a stack trace.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(PortalExceptionHandler.class.getName());
 
     PortalExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -37,11 +45,13 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         Throwable first = null;
+        PhaseId phase = null;
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Throwable failure = events.next().getContext().getException();
+            ExceptionQueuedEventContext queued = events.next().getContext();
             if (first == null) {
-                first = failure;
+                first = queued.getException();
+                phase = queued.getPhaseId();
             }
             events.remove();
         }
@@ -53,7 +63,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                 return;
             }
             try {
-                respond(context, first);
+                respond(context, first, phase);
             } catch (IOException e) {
                 throw new FacesException(e);
             }
@@ -61,20 +71,30 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         getWrapped().handle();
     }
 
-    private static void respond(FacesContext context, Throwable failure) throws IOException {
+    private static void respond(FacesContext context, Throwable failure, PhaseId phase) throws IOException {
         ExternalContext external = context.getExternalContext();
         if (find(failure, NotFoundException.class) != null) {
             sendError(context, 404, null);
         } else if (find(failure, CollectiveContractException.class) != null) {
             external.redirect(external.getRequestContextPath() + CollectiveContractCheck.EMPLOYER_PAGE);
         } else if (find(failure, ViewExpiredException.class) instanceof ViewExpiredException expired) {
-            reload(external, expired.getViewId());
+            // Expired, malformed, from another session or another page: the form cannot be processed.
+            refused(external, Level.INFO, expired);
+            reload(context, expired.getViewId(), "error.expired");
+        } else if (find(failure, CspException.class) instanceof CspException csp) {
+            // Posted without the page's CSP nonce (no JavaScript) or with another: refused before the action ran.
+            refused(external, Level.WARNING, csp);
+            reload(context, null, "error.unverified");
+        } else if (phase == PhaseId.RESTORE_VIEW && context.isPostback()) {
+            // A view state Faces found but could not restore onto this page ("stateless" posted to a page that keeps
+            // its state, Faces' "Unable to restore view"): unusable as well. Were the page itself broken, the
+            // reload (a GET, no view state) fails again and is reported there as any failure.
+            refused(external, Level.INFO, failure);
+            reload(context, null, "error.expired");
         } else if (context.isPostback() && isConcurrentChange(failure)) {
             // Two people saved the same row at the same moment (the version check refused the second):
             // nothing of this submission was written. Show the page as it now is, and say so.
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, CoreTexts.core("error.conflict"), null));
-            external.getFlash().setKeepMessages(true);
-            reload(external, context.getViewRoot().getViewId());
+            reload(context, context.getViewRoot().getViewId(), "error.conflict");
         } else {
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
             String reference = ErrorReference.log(request, request.getRequestURI(), failure);
@@ -83,11 +103,38 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         context.responseComplete();
     }
 
-    /** Sends the browser back to the page, with the request's query string (its view parameters). */
-    private static void reload(ExternalContext external, String viewId) throws IOException {
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        external.redirect(external.getRequestContextPath() + viewId.replaceFirst("^(?!/)", "/")
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+    /**
+     * Sends the browser back to the page with its own parameters but none of Faces' ({@link ReloadAddress}), saying
+     * why when a form was posted. A GET already at that address would come back here: it gets the 400 page instead
+     * of a redirect loop.
+     */
+    private static void reload(FacesContext context, String viewId, String messageKey) throws IOException {
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = request(external);
+        String page = viewId != null ? viewId
+                : context.getViewRoot() != null ? context.getViewRoot().getViewId()
+                : request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String target = ReloadAddress.of(request, page);
+        if (!"POST".equals(request.getMethod()) && target.equals(ReloadAddress.current(request))) {
+            sendError(context, 400, null);
+            return;
+        }
+        if ("POST".equals(request.getMethod())) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, CoreTexts.core(messageKey), null));
+            external.getFlash().setKeepMessages(true);
+        }
+        external.redirect(target);
+    }
+
+    /** One line, no stack trace: a refused request is the client's doing, not a failure to investigate. */
+    private static void refused(ExternalContext external, Level level, Throwable why) {
+        HttpServletRequest request = request(external);
+        LOG.log(level, () -> "Request " + ErrorReference.of(request) + " to " + request.getRequestURI() + " refused ("
+                + why + "): page reloaded");
+    }
+
+    private static HttpServletRequest request(ExternalContext external) {
+        return (HttpServletRequest) external.getRequest();
     }
 
     /** Ajax requests cannot show an error page in place: send the browser to it. */
