@@ -41,6 +41,7 @@ public class AccountModule implements PortalModule {
                 MenuEntry.of(Placement.ACCOUNT, "menu.account", "/account/index.xhtml").order(10),
                 MenuEntry.of(Placement.SITUATION, "menu.coordinates", "/account/coordinates.xhtml").order(10).guarded(),
                 MenuEntry.of(Placement.SITUATION, "menu.address", "/account/address.xhtml").order(20).guarded(),
+                MenuEntry.of(Placement.REGISTRATION, "menu.create-space", "/public/account/register.xhtml"),
                 MenuEntry.of(Placement.PUBLIC, "menu.register", "/public/account/register.xhtml").order(10),
                 MenuEntry.of(Placement.PUBLIC, "menu.forgotten", "/public/account/forgotten-password.xhtml").order(20),
                 MenuEntry.of(Placement.ADMIN, "menu.admin.accounts", "/account/admin/accounts.xhtml").order(10));

@@ -20,6 +20,15 @@ public enum Placement {
     SITUATION,
     /** Links of the public pages (landing, login): registration, public FAQ… */
     PUBLIC,
+    /**
+     * The landing page's "Je souhaite créer mon espace personnel" choice: its "Créer mon espace" button opens the
+     * first such entry, the page where a member without a web account creates one. Without an entry (no module
+     * offers registration, or it is switched off) the landing page offers signing in only. An entry may also be
+     * {@link #PUBLIC}, for the other public pages.
+     *
+     * @since 1.1
+     */
+    REGISTRATION,
     /** The staff console menu. */
     STAFF,
     /** The administration console menu. */

@@ -40,7 +40,7 @@ class ReimbursementsBrowserIT {
 
             browser.find("#results\\:payments_data tr[data-ri='0'] a.detail-link").click();
             browser.waitFor("#lines");
-            assertThat(browser.find("#payment-title").getText()).startsWith("Paiement du ");
+            assertThat(browser.find("#payment-title").getText()).startsWith("Paiement - ");
             browser.find("#why-0 summary").click();
             assertThat(browser.find("#why-0 ul").getText()).contains("Vous avez dépensé");
             browser.screenshot("payment-detail");

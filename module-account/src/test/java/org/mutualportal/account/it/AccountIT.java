@@ -67,6 +67,32 @@ class AccountIT {
 
     @Test
     @RunAsClient
+    void theLandingPagesTwoChoicesLeadSignedOutToTheSignInAndToTheRegistrationForm() {
+        WebClient visitor = client();
+        Page landing = visitor.get("");
+
+        assertThat(landing.html().select("#choice-login h3, #choice-create h3").eachText())
+                .containsExactly("J'ai déjà un espace personnel", "Je souhaite créer mon espace personnel");
+        assertThat(landing.html().select("#benefits-intro").text()).isEqualTo("Votre espace personnel vous permet de :");
+        assertThat(landing.html().select("#choice-create li").eachText()).containsExactly("gérer votre contrat",
+                "modifier vos données personnelles", "demander une nouvelle carte d'adhérent", "consulter vos remboursements",
+                "vous abonner au service « prestations par mail »");
+        assertThat(landing.html().select("#create-space").text()).isEqualTo("Créer mon espace");
+        assertThat(landing.html().select(".public-links a").eachText()).as("registration is the button, not a second link")
+                .contains("Mot de passe oublié ?").doesNotContain("Je souhaite créer mon espace personnel");
+        Page register = visitor.open(landing.html().select("#create-space").attr("href"));
+        assertThat(register.status()).isEqualTo(200);
+        assertThat(register.uri().getPath()).endsWith("/public/account/register.xhtml");
+        assertThat(register.html().select("form#register")).hasSize(1);
+        Page login = visitor.open(landing.html().select("#member-access").attr("href"));
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.html().select("form#login")).hasSize(1);
+        assertThat(login.html().select(".login-links a").eachText()).as("the sign-in page still offers registration")
+                .contains("Je souhaite créer mon espace personnel");
+    }
+
+    @Test
+    @RunAsClient
     void aMemberCreatesTheirSpaceActivatesItByEmailAndSignsIn() {
         Created lea = members().individual("Le Goff-Hérault", "Léa", LocalDate.of(1991, 4, 12));
         String login = unique("lea");
@@ -404,7 +430,11 @@ class AccountIT {
         WebClient browser = client();
         browser.login(login, PASSWORD);
 
-        Page yes = browser.get("account/index.xhtml").form("subscriptions").submit("subscriptions:yes");
+        Page account = browser.get("account/index.xhtml");
+        assertThat(account.html().select("main h1, main h2, main h3").eachText()).as("the guide's headings")
+                .containsSubsequence("Mon compte", "Informations relatives à votre dossier", "Mes coordonnées",
+                        "Ma situation familiale", "Mes abonnements (adresse mail : " + login + ")", "Mon compte");
+        Page yes = account.form("subscriptions").submit("subscriptions:yes");
         assertThat(yes.html().select("#subscription-state").text()).contains("Vous recevrez un e-mail");
         assertThat(members().count("select count(*) from member_subscription where member_id = ? and topic = 'reimbursements'",
                 tom.memberId())).isOne();

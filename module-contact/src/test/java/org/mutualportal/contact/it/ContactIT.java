@@ -69,7 +69,9 @@ class ContactIT {
                 Map.of("facture.pdf", PDF, "photo.png", PNG)));
 
         assertThat(sent.uri().getPath()).endsWith("/contact/request.xhtml");
-        assertThat(sent.text()).contains("Votre message a bien été envoyé", "Mes remboursements", "Envoyée");
+        assertThat(sent.text()).contains("Votre message a bien été envoyé", "Mes remboursements", "Envoyée")
+                .contains("Vous serez prévenu(e) par e-mail dès que notre réponse sera disponible dans votre espace, rubrique Suivi")
+                .as("the answer is never sent by e-mail").doesNotContain("boîte mail");
         assertThat(sent.html().select("#details").text()).contains("<script>alert('x')</script>");
         assertThat(sent.body()).doesNotContain("<script>alert('x')</script>");
         assertThat(sent.html().select("#attachments a").eachText()).containsExactlyInAnyOrder("facture.pdf", "photo.png");
@@ -91,6 +93,21 @@ class ContactIT {
         browser.login(jade.login(), PASSWORD);
 
         Page noSubject = write(browser, "", "Un message assez long pour passer.", Map.of());
+    @Test
+    void theFormSaysHowToReachUsAndThatTheAnswerWaitsInTheMemberSpace() {
+        Member eva = member("Morel", "Eva");
+        WebClient browser = client();
+        browser.login(eva.login(), PASSWORD);
+
+        Page form = browser.get("contact/write.xhtml");
+
+        assertThat(form.html().select("#write-intro").text()).isEqualTo("Joignez-nous par e-mail ou par téléphone.");
+        assertThat(form.html().select("#mail-title, #phone-title").eachText()).containsExactly("Par e-mail", "Par téléphone");
+        assertThat(form.html().select("#answer-note").text()).contains("notre réponse ne vous est pas envoyée par e-mail",
+                "vous serez prévenu(e) par e-mail dès qu'elle sera disponible dans votre espace, rubrique Suivi");
+        assertThat(form.text()).doesNotContain("boîte mail");
+    }
+
         assertThat(field(noSubject, "write:subject")).contains("Saisie obligatoire");
         Page shortMessage = write(browser, "Mon contrat", "Court", Map.of());
         assertThat(field(shortMessage, "write:message")).contains("trop court");

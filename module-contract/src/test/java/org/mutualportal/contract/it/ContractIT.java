@@ -127,6 +127,7 @@ class ContractIT {
                 "Depuis le 01/01/2020", "Offre Labellisée Confort", "État OUVERT", "Nombre de bénéficiaires 2");
 
         Page contract = browser.get("contract/index.xhtml");
+        assertThat(contract.html().select("#details-title").text()).isEqualTo("Détails de votre contrat");
         assertThat(contract.html().select("#general").text()).contains("Numéro de contrat CT-" + lina.card().membershipNumber(),
                 "Offre Labellisée Confort", "État OUVERT", "Date de souscription 01/01/2020", "Contrat individuel",
                 "Souscripteur du contrat Lina GARNIER", "Adresse du souscripteur du contrat 1 rue de Test");

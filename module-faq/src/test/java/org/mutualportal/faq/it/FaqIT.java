@@ -81,7 +81,9 @@ class FaqIT {
         assertThat(faq.status()).isEqualTo(200);
         assertThat(faq.uri().getPath()).endsWith("/public/faq/index.xhtml");
         assertThat(client().get("login.xhtml").html().select("a:contains(Questions fréquentes)")).hasSize(1);
-        assertThat(faq.html().select(".faq-theme h2").eachText()).containsExactly("Votre espace adhérent",
+        assertThat(faq.html().select("h1, h2").eachText()).as("the guide's headings")
+                .containsSubsequence("Foire aux questions", "Questions / Réponses");
+        assertThat(faq.html().select(".faq-theme h3").eachText()).containsExactly("Votre espace adhérent",
                 "Parcours de soins", "Votre famille et vos bénéficiaires", "Vos remboursements", "Hospitalisation et voyages");
         assertThat(summaries(faq)).filteredOn(SEEDED::contains).containsExactlyElementsOf(SEEDED);
         assertThat(faq.html().select("details.faq-item[open]")).as("folded until searched").isEmpty();
@@ -105,6 +107,7 @@ class FaqIT {
 
         assertThat(faq.status()).isEqualTo(200);
         assertThat(summaries(faq)).containsAll(SEEDED);
+        assertThat(faq.html().select("#qa-title").text()).isEqualTo("Questions / Réponses");
         assertThat(faq.html().select(".toolbar")).as("inside the member space").isNotEmpty();
         assertThat(client().get("faq/index.xhtml").status()).as("the member page needs a sign-in").isEqualTo(302);
     }

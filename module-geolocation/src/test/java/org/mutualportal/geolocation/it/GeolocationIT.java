@@ -453,6 +453,20 @@ class GeolocationIT {
 
     @Test
     @RunAsClient
+    void theSearchPageHasTheGuidesTitleAndAWayBackToTheDashboard() {
+        WebClient browser = member("Iris");
+
+        Page search = browser.get("geolocation/search.xhtml");
+
+        assertThat(search.html().select("h1").text()).isEqualTo("Géolocalisation");
+        assertThat(search.html().select("a#back").text()).isEqualTo("← Retour");
+        Page back = browser.open(search.html().select("a#back").attr("href"));
+        assertThat(back.status()).isEqualTo(200);
+        assertThat(back.uri().getPath()).endsWith("/home.xhtml");
+    }
+
+    @Test
+    @RunAsClient
     void anAdministratorImportsAnRppsFileFromTheImportFolderInTheBackground() throws Exception {
         byte[] sample;
         try (InputStream in = GeolocationIT.class.getClassLoader().getResourceAsStream(SAMPLE)) {

@@ -82,7 +82,8 @@ class ClaimPaymentIT {
         member.login(marie.login(), PASSWORD);
         Page byClaim = member.get("reimbursements/payment.xhtml?claim=" + claim);
         assertThat(byClaim.status()).isEqualTo(200);
-        assertThat(byClaim.html().select("#payment-title").text()).isEqualTo("Paiement du 12/03/2026");
+        assertThat(byClaim.html().select("#payment-title").text()).isEqualTo("Paiement - Marie LEROY");
+        assertThat(byClaim.text()).contains("Date du paiement 12/03/2026");
         assertThat(byClaim.text()).contains("Facture envoyée en ligne demande n° " + claim);
         assertThat(byClaim.html().select("#claim-link").attr("href")).endsWith("/claims/claim.xhtml?id=" + claim);
         assertThat(member.get("reimbursements/payment.xhtml?id=" + paymentId).html().select("#claim-link").text())

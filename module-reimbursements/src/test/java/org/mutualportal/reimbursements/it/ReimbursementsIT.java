@@ -133,8 +133,11 @@ class ReimbursementsIT {
         Page detail = browser.get("reimbursements/payment.xhtml?id=" + noe.latest());
 
         assertThat(detail.status()).isEqualTo(200);
-        assertThat(detail.html().select("#lines thead").text())
-                .contains("Prestations", "Date des soins", "Début", "Fin", "Dépenses", "S. Sociale", "Mutuelle", "Total", "Reste à charge");
+        assertThat(detail.html().select("#payment-title").text()).isEqualTo("Paiement - Noé MARCHAND");
+        assertThat(detail.html().select("#lines thead tr").get(0).select("th").eachText()).containsExactly("Prestations",
+                "Date des soins", "Dépenses", "S. Sociale", "Mutuelle", "Total", "Reste à charge");
+        assertThat(detail.html().select("#lines thead tr").get(1).select("th").eachText())
+                .containsExactly("Type de prestation", "Début", "Fin", "Coût de la prestation");
         assertThat(detail.html().select("#lines tbody tr")).hasSize(2);
         assertThat(raw(detail.html().selectFirst("#total-expense"))).isEqualTo("1" + NNBSP + "980,00" + NBSP + "€");
         assertThat(raw(detail.html().selectFirst("#total-ss"))).isEqualTo("499,00" + NBSP + "€");
@@ -144,6 +147,55 @@ class ReimbursementsIT {
         assertThat(detail.html().select("#why-0").text()).contains("Pourquoi ce montant ?",
                 "couvre jusqu'à 200 % de la base de remboursement", "20,00 € au-delà de votre garantie");
         assertThat(detail.html().select("#why-1").text()).contains("100 % Santé", "Il ne vous reste rien à payer.");
+    }
+
+    @Test
+    @RunAsClient
+    void theLinesSortByPrestationsWithPlainLinksBothWays() {
+        Fixture ines = member("Roux", "Inès");
+        WebClient browser = client();
+        browser.login(ines.login(), PASSWORD);
+        Page statementOrder = browser.get("reimbursements/payment.xhtml?id=" + ines.latest());
+
+        Page ascending = browser.open(statementOrder.html().select("#sort-act").attr("href"));
+        Page descending = browser.open(ascending.html().select("#sort-act").attr("href"));
+
+        String dermatologist = "Consultation dermatologue (secteur 2)";
+        String hearingAids = "Aides auditives 100 % Santé (2 oreilles)";
+        assertThat(acts(statementOrder)).containsExactly(dermatologist, hearingAids);
+        assertThat(statementOrder.html().select("#act-header").attr("aria-sort")).isEqualTo("none");
+        assertThat(acts(ascending)).containsExactly(hearingAids, dermatologist);
+        assertThat(ascending.html().select("#act-header").attr("aria-sort")).isEqualTo("ascending");
+        assertThat(acts(descending)).containsExactly(dermatologist, hearingAids);
+        assertThat(descending.html().select("#act-header").attr("aria-sort")).isEqualTo("descending");
+        assertThat(raw(descending.html().selectFirst("#total"))).as("the totals do not move")
+                .isEqualTo(raw(statementOrder.html().selectFirst("#total")));
+        assertThat(acts(browser.get("reimbursements/payment.xhtml?id=" + ines.latest() + "&sort=%3Cscript%3E")))
+                .as("an unknown order keeps the statement's").containsExactly(dermatologist, hearingAids);
+    }
+
+    @Test
+    @RunAsClient
+    void theTitleNamesWhomTheCareWasForOrTheMemberWhenThePaymentCoversSeveralPeople() {
+        Fixture lea = member("Girard", "Léa");
+        long tom = TestMembers.in(EmbeddedDatabase.dataSource())
+                .addBeneficiary(lea.member().membershipId(), "Girard", "Tom", LocalDate.of(2016, 4, 2), "CHILD").id();
+        TestPayments paid = new TestPayments(EmbeddedDatabase.dataSource());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        long forTom = paid.consultation(lea.member().memberId(), lea.member().membershipId(), tom, "Tom GIRARD",
+                today.minusDays(2), today.minusDays(4), "MEMBER", null);
+        // Tom's care first, in a payment that also covers Léa's.
+        paid.line(lea.older(), 0, tom, "Tom GIRARD", "Consultation pédiatre", today.minusDays(44), today.minusDays(44), "30.00",
+                "30.00", "70", "19.00", "2.00", "9.00", "Consultations spécialistes", "PERCENT_OF_BASE", "100");
+        WebClient browser = client();
+        browser.login(lea.login(), PASSWORD);
+
+        Page tomsCare = browser.get("reimbursements/payment.xhtml?id=" + forTom);
+        Page bothCares = browser.get("reimbursements/payment.xhtml?id=" + lea.older());
+
+        assertThat(tomsCare.html().select("#payment-title").text()).isEqualTo("Paiement - Tom GIRARD");
+        assertThat(tomsCare.html().select("title").text()).startsWith("Paiement - Tom GIRARD");
+        assertThat(bothCares.html().select("#payment-title").text()).isEqualTo("Paiement - Léa GIRARD");
     }
 
     @Test
@@ -367,6 +419,11 @@ class ReimbursementsIT {
                 jade.member().memberId())).isZero();
         assertThat(db.count("select count(*) from reimb_bank_details where membership_id = ?", jade.member().membershipId()))
                 .isZero();
+    /** The prestations of a payment's detail, in the order shown. */
+    private static List<String> acts(Page detail) {
+        return detail.html().select("#lines tbody tr.line td:first-child strong").eachText();
+    }
+
     }
 
     @Test

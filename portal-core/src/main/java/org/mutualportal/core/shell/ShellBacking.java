@@ -61,6 +61,23 @@ public class ShellBacking {
         return menus.computeIfAbsent(placement, p -> registry.menu(p, path -> AccessRules.allows(path, roles())));
     }
 
+    /**
+     * The page the landing's "Créer mon espace" button opens: the first registration entry of the enabled modules,
+     * {@code null} when none offers one (the landing then offers signing in only).
+     */
+    public MenuLink getRegistration() {
+        List<MenuLink> links = menu(Placement.REGISTRATION);
+        return links.isEmpty() ? null : links.get(0);
+    }
+
+    /** The public pages' links the landing lists, less the registration page it offers as a button of its own. */
+    public List<MenuLink> getLandingLinks() {
+        MenuLink registration = getRegistration();
+        return menu(Placement.PUBLIC).stream()
+                .filter(link -> registration == null || !link.path().equals(registration.path()))
+                .toList();
+    }
+
     /** Widgets of a dashboard column ({@code LEFT}, {@code MAIN}, {@code RIGHT}). */
     public List<Widget> widgets(String column) {
         return widgets.computeIfAbsent(Widget.Column.valueOf(column), registry::widgets);

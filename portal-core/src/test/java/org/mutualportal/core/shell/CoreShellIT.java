@@ -95,6 +95,22 @@ class CoreShellIT {
     @Test
     @RunAsClient
     void anonymousVisitorsOfAProtectedPageAreSentToTheLoginPage() {
+    @Test
+    @RunAsClient
+    void theLandingPageOffersTheGuidesChoicesSignedOutAndNoRegistrationWhenNoModuleOffersIt() {
+        WebClient visitor = client();
+        Page landing = visitor.get("");
+
+        assertThat(landing.html().select("#box-member ~ .access-intro").text()).isEqualTo("2 choix s'offrent à vous.");
+        assertThat(landing.html().select("#choice-login h3").text()).isEqualTo("J'ai déjà un espace personnel");
+        assertThat(landing.html().select("#member-access").text()).isEqualTo("➔ Me connecter");
+        assertThat(landing.html().select("#choice-create, #create-space")).as("the sample modules offer no registration").isEmpty();
+        assertThat(landing.html().select("#box-pro ~ p a").text()).isEqualTo("Accéder à mon espace pro i-Santé");
+        Page login = visitor.open(landing.html().select("#member-access").attr("href"));
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.html().select("h1").text()).isEqualTo("Je m'identifie");
+    }
+
         Page home = client().get("home.xhtml");
 
         assertThat(home.status()).isEqualTo(302);
@@ -254,6 +270,21 @@ class CoreShellIT {
         Page allowed = karim.get("sample/change.xhtml");
         assertThat(allowed.status()).isEqualTo(200);
         karim.follow(allowed.form("change").set("change:value", "allowed-" + System.nanoTime()).submit("change:save"));
+    @Test
+    @RunAsClient
+    void maSituationChangeWarnsCollectiveMembersBeforeTheyClickAndOnlyThem() {
+        Page karim = client().login(KARIM, MEMBER_PASSWORD);
+        Page marie = client().login(MARIE, MEMBER_PASSWORD);
+
+        assertThat(karim.html().select("#situation #situation-collective").text())
+                .isEqualTo("Attention pour nos adhérents ayant souscrit à un contrat collectif ! Merci de bien vouloir solliciter"
+                        + " votre employeur pour toutes modifications de coordonnées et de contrat.");
+        assertThat(karim.html().select("#situation a").eachText()).as("the actions stay, the guard sends to the employer page")
+                .contains("Changer mon contrat d'essai");
+        assertThat(marie.html().select("#situation-collective")).as("an individual contract").isEmpty();
+        assertThat(marie.html().select("#situation a").eachText()).contains("Changer mon contrat d'essai");
+    }
+
         assertThat(count("select count(*) from audit_event where action = 'SAMPLE_CHANGE' and detail like 'allowed-%'"))
                 .as("the same change is accepted on an individual contract").isPositive();
 
