@@ -493,6 +493,93 @@ class AccountIT {
                 .anySatisfy(m -> assertThat(TestMailServer.subject(m)).isEqualTo("Votre espace adhérent a été supprimé"));
     }
 
+    @Test
+    @RunAsClient
+    void aPasswordChangeAsksTheCurrentOneChecksTheRulesAndLeavesOnlyTheNewOneWorking() {
+        Created iris = members().individual("Vasseur", "Iris", LocalDate.of(1983, 4, 4));
+        String login = unique("iris");
+        long accountId = members().account(iris.memberId(), login, PASSWORD);
+        String newPassword = "Printemps#Calanque7";
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+        WebClient elsewhere = client();
+        assertThat(elsewhere.login(login, PASSWORD).uri().getPath()).endsWith("/home.xhtml");
+
+        Page wrongCurrent = passwordChange(browser, "Faux#Passe2026", newPassword, newPassword);
+        Page weak = passwordChange(browser, PASSWORD, "azerty", "azerty");
+        Page personal = passwordChange(browser, PASSWORD, "Vasseur#Iris2026", "Vasseur#Iris2026");
+        Page different = passwordChange(browser, PASSWORD, newPassword, newPassword + "x");
+
+        assertThat(wrongCurrent.html().select("label[for='password:newPassword']").text()).startsWith("Nouveau mot de passe");
+        assertThat(fieldError(wrongCurrent, "password:current")).isEqualTo("Mot de passe incorrect.");
+        assertThat(fieldError(wrongCurrent, "password:newPassword")).isEmpty();
+        assertThat(fieldError(weak, "password:newPassword")).startsWith("Mot de passe refusé :")
+                .contains("10 caractères minimum", "une majuscule", "un chiffre", "un caractère spécial");
+        assertThat(fieldError(personal, "password:newPassword"))
+                .isEqualTo("Mot de passe refusé : ni votre nom, ni votre prénom, ni votre adresse e-mail.");
+        assertThat(fieldError(different, "password:confirmation")).isEqualTo("Les deux mots de passe ne sont pas identiques.");
+        assertThat(members().count("select count(*) from audit_event where action = 'PASSWORD_CHANGED' and target = ?",
+                "account:" + accountId)).as("nothing changed yet").isZero();
+
+        Page saved = browser.follow(passwordChange(browser, PASSWORD, newPassword, newPassword));
+
+        assertThat(saved.uri().getPath()).endsWith("/account/index.xhtml");
+        assertThat(saved.text()).contains("Votre mot de passe est modifié. Vos autres sessions ouvertes ont été fermées.");
+        assertThat(browser.get("home.xhtml").status()).as("this session goes on").isEqualTo(200);
+        assertThat(elsewhere.get("home.xhtml").status()).as("the other session ended").isEqualTo(302);
+        assertThat(client().login(login, PASSWORD).text()).contains("Identifiant ou mot de passe incorrect");
+        assertThat(client().login(login, newPassword).uri().getPath()).endsWith("/home.xhtml");
+        MimeMessage notice = TestMailServer.awaitMessages(login, 1, Duration.ofSeconds(30)).get(0);
+        assertThat(TestMailServer.subject(notice)).isEqualTo("Votre mot de passe a été modifié");
+        assertThat(TestMailServer.text(notice)).contains("Bonjour Iris", BASE_URL + "/public/account/forgotten-password.xhtml")
+                .doesNotContain(newPassword, PASSWORD);
+        assertThat(members().count("select count(*) from audit_event where action = 'PASSWORD_CHANGED' and target = ?",
+                "account:" + accountId)).isOne();
+    }
+
+    @Test
+    @RunAsClient
+    void aFamilySituationChangeIsSavedRecordedAsARequestAndConfirmedByEmail() {
+        Created lina = members().individual("Chevalier", "Lina", LocalDate.of(1990, 3, 3));
+        String login = unique("lina");
+        members().account(lina.memberId(), login, PASSWORD);
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+        assertThat(browser.get("account/index.xhtml").html().select("#family").text()).isEqualTo("Non renseigné");
+
+        Page form = browser.get("account/family.xhtml");
+        assertThat(form.html().select("[id='family:situation'] option").eachText()).containsExactly("Sélectionnez votre situation",
+                "Célibataire", "Marié(e)", "Pacsé(e)", "En concubinage", "Divorcé(e)", "Séparé(e)", "Veuf / veuve");
+        Page none = form.form("family").set("family:situation", "").submit("family:save");
+        Page forged = form.form("family").set("family:situation", "POLYGAMOUS").submit("family:save");
+        assertThat(fieldError(none, "family:situation")).isEqualTo("Saisie obligatoire.");
+        assertThat(forged.status()).isEqualTo(200);
+        assertThat(fieldError(forged, "family:situation")).isEqualTo("Choix incorrect.");
+        assertThat(members().count("select count(*) from member_request where member_id = ?", lina.memberId())).isZero();
+
+        Page saved = browser.follow(form.form("family").set("family:situation", "CIVIL_PARTNERSHIP").submit("family:save"));
+
+        assertThat(saved.uri().getPath()).endsWith("/account/index.xhtml");
+        assertThat(saved.text()).contains("Votre situation familiale est enregistrée et transmise à nos services.");
+        assertThat(saved.html().select("#family").text()).isEqualTo("Pacsé(e)");
+        assertThat(browser.get("account/family.xhtml").form("family").fields()).containsEntry("family:situation", "CIVIL_PARTNERSHIP");
+        assertThat(members().text("select family_situation from member where id = ?", lina.memberId())).isEqualTo("CIVIL_PARTNERSHIP");
+        assertThat(members().text("select summary || '|' || payload from member_request where member_id = ? and type_code = 'account.family'",
+                lina.memberId())).isEqualTo("Nouvelle situation familiale : Pacsé(e)|{\"familySituation\":\"CIVIL_PARTNERSHIP\"}");
+        String contactEmail = members().text("select email from member where id = ?", lina.memberId());
+        MimeMessage confirmation = TestMailServer.awaitMessages(contactEmail, 1, Duration.ofSeconds(30)).get(0);
+        assertThat(TestMailServer.subject(confirmation)).isEqualTo("Votre demande a bien été enregistrée");
+        assertThat(TestMailServer.text(confirmation)).contains("Bonjour Lina", "« Changement de situation familiale »");
+
+        Created sami = members().collective("Roche", "Sami", LocalDate.of(1988, 8, 18), "Calanques Logistique");
+        String collectiveLogin = unique("sami");
+        members().account(sami.memberId(), collectiveLogin, PASSWORD);
+        WebClient collective = client();
+        collective.login(collectiveLogin, PASSWORD);
+        assertThat(collective.get("account/family.xhtml").location()).as("a collective contract's situation goes through the employer")
+                .endsWith("/employer-managed.xhtml");
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private WebClient client() {
@@ -520,6 +607,16 @@ class AccountIT {
         Page activated = client().get("public/account/activate.xhtml?token=" + token(TestMailServer.text(mail)))
                 .form("activate").submit("activate:submit");
         assertThat(activated.text()).contains("Votre espace adhérent est activé");
+    }
+
+    private Page passwordChange(WebClient browser, String current, String password, String confirmation) {
+        return browser.get("account/password.xhtml").form("password").set("password:current", current)
+                .set("password:newPassword", password).set("password:confirmation", confirmation).submit("password:save");
+    }
+
+    /** The error shown next to a field, empty when none. */
+    private static String fieldError(Page page, String id) {
+        return page.html().select(".field:has([id='" + id + "']) .ui-message-error").text();
     }
 
     private Page forgotten(String login) {

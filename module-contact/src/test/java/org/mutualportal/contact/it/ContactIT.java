@@ -8,13 +8,18 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
+import org.mutualportal.api.time.FrenchBusinessDays;
+import org.mutualportal.contact.ContactModule;
 import org.mutualportal.core.testing.TestMembers;
 import org.mutualportal.core.testing.TestMembers.Created;
 import org.mutualportal.testing.EmbeddedDatabase;
@@ -35,12 +40,14 @@ class ContactIT {
     private static final String PASSWORD = "Vacances-Ete2026";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+    private static final int MAX_BYTES = 1024 * 1024;
 
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
                 .withClasses(TestMembers.class, TestMembers.Created.class)
                 .withConfig("portal.contact.max-per-day", "3")
+                .withConfig("portal.requests.attachments.max-bytes", Integer.toString(MAX_BYTES))
                 .withConfig("portal.login.otp.roles", "ADMIN")
                 .build();
     }
@@ -268,6 +275,78 @@ class ContactIT {
         assertThat(done.body()).contains("4 demande(s)").doesNotContain("Demande 1<");
     }
 
+    @Test
+    void theDashboardsContactCardLeadsToTheFormAndGivesTheAdvisersLine() {
+        Member ava = member("Marchal", "Ava");
+        WebClient browser = client();
+
+        Page home = browser.login(ava.login(), PASSWORD);
+
+        Elements card = home.html().select(".dashboard-right .contact-card");
+        assertThat(card).hasSize(1);
+        assertThat(card.select(".card-title").text()).isEqualTo("Contact");
+        assertThat(card.select(".contact-online").text()).isEqualTo("Demande en ligne :");
+        assertThat(card.select("#write-link").text()).isEqualTo("Nous écrire");
+        assertThat(card.select(".phone-block p").eachText()).containsExactly("Une question ?",
+                "Nos conseillers sont à votre écoute grâce au numéro unique.",
+                "Du lundi au vendredi de 8h30 à 12h30 et de 13h30 à 17h00.", "Numéro non surtaxé, prix d'un appel local.",
+                "04 84 90 01 69");
+        assertThat(card.select(".phone-number a").attr("href")).isEqualTo("tel:0484900169");
+        Page write = browser.get(card.select("#write-link").attr("href"));
+        assertThat(write.status()).isEqualTo(200);
+        assertThat(write.html().select("form#write")).hasSize(1);
+        assertThat(write.html().select(".phone-block .phone-number").text()).as("the form's phone tab").isEqualTo("04 84 90 01 69");
+    }
+
+    @Test
+    void suiviShowsTheProcessingDateTheBusinessDayRuleGivesWhileTheRequestIsOpen() {
+        Sent sent = sent("Lucas", "Elsa", "Mon contrat", "Quand ma garantie optique change-t-elle ?", Map.of());
+        TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
+        // The day the portal's clock recorded the request on, in Paris, and the days the type announces.
+        LocalDate sentOn = LocalDate.parse(db.text("select to_char(created_at at time zone 'Europe/Paris', 'YYYY-MM-DD')"
+                + " from member_request where id = ?", sent.requestId()));
+        int days = new ContactModule().requestTypes().stream().filter(t -> t.code().equals("contact.message")).findFirst()
+                .orElseThrow().processingDays();
+        String expected = FrenchBusinessDays.add(sentOn, days).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        assertThat(item(sent.page(), "Date de traitement estimée")).isEqualTo(expected);
+        Element row = sent.browser().get("contact/history.xhtml").html().selectFirst("#list\\:requests_data tr[data-ri]");
+        assertThat(row.select("td").get(4).ownText()).isEqualTo(expected);
+
+        Page cancelled = sent.browser().follow(sent.page().form("cancel").submit("cancel:submit"));
+        assertThat(cancelled.html().select(".sheet-item dt:containsOwn(Date de traitement estimée)")).hasSize(1);
+        assertThat(item(cancelled, "Date de traitement estimée")).as("no date once the request is closed").isEmpty();
+    }
+
+    @Test
+    void aFileAboveTheSizeLimitIsRefusedNextToTheFieldAndNothingIsRecorded() throws Exception {
+        Member noa = member("Lemaire", "Noa");
+        WebClient browser = client();
+        browser.login(noa.login(), PASSWORD);
+        assertThat(browser.get("contact/write.xhtml").text()).contains("PDF, JPEG ou PNG, 3 fichiers au maximum, 1 Mo chacun.");
+
+        Page tooLarge = write(browser, "Mes remboursements", "Voici ma facture, merci.",
+                Map.of("facture.pdf", pdfOf(MAX_BYTES + 1)));
+
+        assertThat(tooLarge.status()).isEqualTo(200);
+        assertThat(field(tooLarge, "write:files")).contains("Le fichier « facture.pdf » dépasse la taille maximale de 1 Mo.");
+        assertThat(tooLarge.html().select("[id='write:message']").text()).as("the message kept").isEqualTo("Voici ma facture, merci.");
+        TestMembers db = TestMembers.in(EmbeddedDatabase.dataSource());
+        assertThat(db.count("select count(*) from member_request where member_id = ?", noa.card().memberId())).isZero();
+        assertThat(TestMailServer.messagesTo(noa.email())).isEmpty();
+
+        Page atTheLimit = browser.follow(write(browser, "Mes remboursements", "Voici ma facture, merci.",
+                Map.of("facture.pdf", pdfOf(MAX_BYTES))));
+        assertThat(atTheLimit.html().select("#attachments a").eachText()).as("a file of exactly the limit").containsExactly("facture.pdf");
+        assertThat(db.count("select length(a.content) from member_request_attachment a join member_request r on r.id = a.request_id"
+                + " where r.member_id = ?", noa.card().memberId())).isEqualTo(MAX_BYTES);
+
+        Page huge = write(browser, "Mes remboursements", "Voici mon scan, merci.", Map.of("scan.pdf", pdfOf(11 * 1024 * 1024)));
+        assertThat(huge.status()).as("a file larger than the server reads in a form").isEqualTo(200);
+        assertThat(field(huge, "write:files")).contains("Le fichier « scan.pdf » dépasse la taille maximale de 1 Mo.");
+        assertThat(db.count("select count(*) from member_request where member_id = ?", noa.card().memberId())).isOne();
+    }
+
     private WebClient client() {
         return new WebClient(URI.create(base.toString()));
     }
@@ -296,6 +375,18 @@ class ContactIT {
     private Page write(WebClient browser, String subject, String message, Map<String, byte[]> files) {
         return browser.get("contact/write.xhtml").form("write").set("write:subject", subject).set("write:message", message)
                 .upload("write:submit", "write:files", files);
+    }
+
+    /** The value of a labelled item of a page ({@code portal:item}). */
+    private static String item(Page page, String label) {
+        return page.html().select(".sheet-item:has(dt:containsOwn(" + label + ")) dd").text();
+    }
+
+    /** A PDF (by its first bytes) of exactly this size. */
+    private static byte[] pdfOf(int size) {
+        byte[] content = java.util.Arrays.copyOf(PDF, size);
+        java.util.Arrays.fill(content, PDF.length, size, (byte) ' ');
+        return content;
     }
 
     private static String field(Page page, String id) {

@@ -311,6 +311,45 @@ class ReimbursementsIT {
         assertThat(rows.get(2).split(";")).as(content).contains("1900,00", "1420,00", "0,00");
     }
 
+    @Test
+    @RunAsClient
+    void theCsvOfOnePaymentHasOneRowPerLineWithFrenchDatesAndDecimals() {
+        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
+        TestPayments paid = new TestPayments(EmbeddedDatabase.dataSource());
+        Created anna = members.individual("Lefèvre", "Anna", LocalDate.of(1986, 6, 16));
+        TestMembers.AddedBeneficiary malo = members.addBeneficiary(anna.membershipId(), "Lefèvre", "Malo", LocalDate.of(2015, 1, 9), "CHILD");
+        String login = "anna-" + System.nanoTime() + "@example.fr";
+        members.account(anna.memberId(), login, PASSWORD);
+        long payment = paid.payment(anna.memberId(), anna.membershipId(), LocalDate.of(2026, 11, 3), "CHEQUE", "1243.50", "MEMBER", null);
+        paid.line(payment, 1, malo.id(), "Malo LEFÈVRE", "Verres \"progressifs\"; monture", LocalDate.of(2026, 10, 5),
+                LocalDate.of(2026, 10, 7), "1500.00", "0.15", "60", "0.09", "0", "1234.50", "Optique", "AMOUNT", "1300");
+        paid.line(payment, 2, anna.beneficiaryId(), "Anna LEFÈVRE", "Consultation médecin généraliste", LocalDate.of(2026, 10, 20),
+                LocalDate.of(2026, 10, 20), "30.00", "30.00", "70", "19.00", "2.00", "9.00", "Consultations généralistes",
+                "PERCENT_OF_BASE", "100");
+        WebClient browser = client();
+        browser.login(login, PASSWORD);
+
+        String path = "reimbursements/download/paiement-" + payment + ".csv";
+        Page page = browser.get(path);
+        String content = new String(browser.bytes(path), StandardCharsets.UTF_8);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/csv").containsIgnoringCase("charset=UTF-8");
+        assertThat(page.header("Content-Disposition")).isEqualTo("attachment; filename=\"paiement-2026-11-03.csv\"");
+        assertThat(content).as("a byte-order mark, so that a French spreadsheet reads UTF-8").startsWith("\uFEFF").endsWith("\r\n");
+        List<List<String>> rows = frenchCsv(content.substring(1));
+        assertThat(rows).containsExactly(
+                List.of("Date de paiement", "Mode de paiement", "Payé à", "Bénéficiaire", "Prestation", "Début des soins",
+                        "Fin des soins", "Dépense", "Base de remboursement", "Taux Sécurité sociale", "Sécurité sociale", "Mutuelle",
+                        "Total remboursé", "Reste à charge", "Garantie appliquée"),
+                List.of("03/11/2026", "Chèque", "Anna LEFÈVRE", "Malo LEFÈVRE", "Verres \"progressifs\"; monture", "05/10/2026",
+                        "07/10/2026", "1500,00", "0,15", "60", "0,09", "1234,50", "1234,59", "265,41", "Optique"),
+                List.of("03/11/2026", "Chèque", "Anna LEFÈVRE", "Anna LEFÈVRE", "Consultation médecin généraliste", "20/10/2026",
+                        "20/10/2026", "30,00", "30,00", "70", "19,00", "9,00", "28,00", "2,00", "Consultations généralistes"));
+        assertThat(content).as("a cell holding the separator is quoted, its quotes doubled")
+                .contains(";\"Verres \"\"progressifs\"\"; monture\";");
+    }
+
     // --- Search on the server ------------------------------------------------------------------------------
 
     @Test
@@ -475,6 +514,49 @@ class ReimbursementsIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
+
+    /** Reads a CSV as a spreadsheet does: rows end with CRLF, cells are separated by ';', quoted cells may hold either. */
+    private static List<List<String>> frenchCsv(String content) {
+        List<List<String>> rows = new java.util.ArrayList<>();
+        List<String> row = new java.util.ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < content.length() && content.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ';') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new java.util.ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        assertThat(quoted).as("every quoted cell closed").isFalse();
+        assertThat(row).as("the last row ends with CRLF").isEmpty();
+        assertThat(cell.toString()).isEmpty();
+        return rows;
+    }
+
+    /** The prestations of a payment's detail, in the order shown. */
+    private static List<String> acts(Page detail) {
+        return detail.html().select("#lines tbody tr.line td:first-child strong").eachText();
+    }
 
     /** The element's text as sent, no-break spaces kept (jsoup's text() turns them into spaces). */
     private static String raw(org.jsoup.nodes.Element element) {

@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.mutualportal.core.sample.CoreFixtures;
 import org.mutualportal.core.sample.SampleJars;
 import org.mutualportal.core.testing.ShiftedClock;
+import org.mutualportal.core.testing.TestMembers;
+import org.mutualportal.core.testing.TestMembers.Created;
 import org.mutualportal.testing.EmbeddedDatabase;
 import org.mutualportal.testing.PortalDeployment;
 import org.mutualportal.testing.PortalTest;
@@ -49,7 +52,7 @@ class CoreShellIT {
         return PortalDeployment.module()
                 .withLibrary(SampleJars.sample())
                 .withLibrary(SampleJars.ghost())
-                .withClasses(CoreFixtures.class, ShiftedClock.class)
+                .withClasses(CoreFixtures.class, ShiftedClock.class, TestMembers.class, TestMembers.Created.class)
                 .withConfig("portal.demo-data", "true")
                 .withConfig("portal.modules.ghost.enabled", "false")
                 // Staff accounts of the fixtures sign in without a code; administrators still need one.
@@ -174,6 +177,27 @@ class CoreShellIT {
                 .contains("Page d'essai");
         assertThat(again.html().select("#situation").outerHtml()).isEqualTo(home.html().select("#situation").outerHtml())
                 .contains("Changer mon contrat d'essai");
+    }
+
+    @Test
+    @RunAsClient
+    void theMemberCardShowsTheNameTheMobileOrElseTheHomePhoneAndTheEmail() {
+        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
+        Created sarah = members.individual("Da Silva", "Sarah", LocalDate.of(1993, 3, 23));
+        members.execute("update member set mobile_phone = null, home_phone = '04.91.22.33.44', email = 'sarah.dasilva@example.fr'"
+                + " where id = ?", sarah.memberId());
+        String login = "sarah-" + System.nanoTime() + "@example.fr";
+        members.account(sarah.memberId(), login, MEMBER_PASSWORD);
+
+        Page homePhoneOnly = client().login(login, MEMBER_PASSWORD);
+        members.execute("update member set mobile_phone = '0622446688' where id = ?", sarah.memberId());
+        Page withMobile = client().login(login, MEMBER_PASSWORD);
+
+        assertThat(homePhoneOnly.html().select(".member-card .card-title").text()).isEqualTo("Bonjour Sarah");
+        assertThat(memberCard(homePhoneOnly)).containsExactly("Nom et prénom Sarah DA SILVA", "Numéro de téléphone 04 91 22 33 44",
+                "E-mail sarah.dasilva@example.fr");
+        assertThat(memberCard(withMobile)).containsExactly("Nom et prénom Sarah DA SILVA", "Numéro de téléphone 06 22 44 66 88",
+                "E-mail sarah.dasilva@example.fr");
     }
 
     @Test
@@ -627,6 +651,11 @@ class CoreShellIT {
         // The first session still shows the sign-in before it, not the one that came after it.
         assertThat(previousLogin(first.get("home.xhtml"))).isEqualTo("Dernière connexion le 15/01/2026 10:30");
         assertThat(previousLogin(second.get("home.xhtml"))).isEqualTo(secondSaw);
+    }
+
+    /** The member card's items, each as "label value". */
+    private static List<String> memberCard(Page dashboard) {
+        return dashboard.html().select(".member-card .sheet-item").eachText();
     }
 
     private static String previousLogin(Page dashboard) {
