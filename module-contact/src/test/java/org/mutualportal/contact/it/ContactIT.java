@@ -94,13 +94,6 @@ class ContactIT {
     }
 
     @Test
-    void badInputGetsFrenchMessagesNextToTheFieldsAndRecordsNothing() throws Exception {
-        Member jade = member("Roy", "Jade");
-        WebClient browser = client();
-        browser.login(jade.login(), PASSWORD);
-
-        Page noSubject = write(browser, "", "Un message assez long pour passer.", Map.of());
-    @Test
     void theFormSaysHowToReachUsAndThatTheAnswerWaitsInTheMemberSpace() {
         Member eva = member("Morel", "Eva");
         WebClient browser = client();
@@ -115,6 +108,13 @@ class ContactIT {
         assertThat(form.text()).doesNotContain("boîte mail");
     }
 
+    @Test
+    void badInputGetsFrenchMessagesNextToTheFieldsAndRecordsNothing() throws Exception {
+        Member jade = member("Roy", "Jade");
+        WebClient browser = client();
+        browser.login(jade.login(), PASSWORD);
+
+        Page noSubject = write(browser, "", "Un message assez long pour passer.", Map.of());
         assertThat(field(noSubject, "write:subject")).contains("Saisie obligatoire");
         Page shortMessage = write(browser, "Mon contrat", "Court", Map.of());
         assertThat(field(shortMessage, "write:message")).contains("trop court");

@@ -458,11 +458,6 @@ class ReimbursementsIT {
                 jade.member().memberId())).isZero();
         assertThat(db.count("select count(*) from reimb_bank_details where membership_id = ?", jade.member().membershipId()))
                 .isZero();
-    /** The prestations of a payment's detail, in the order shown. */
-    private static List<String> acts(Page detail) {
-        return detail.html().select("#lines tbody tr.line td:first-child strong").eachText();
-    }
-
     }
 
     @Test

@@ -97,9 +97,6 @@ class CoreShellIT {
 
     @Test
     @RunAsClient
-    void anonymousVisitorsOfAProtectedPageAreSentToTheLoginPage() {
-    @Test
-    @RunAsClient
     void theLandingPageOffersTheGuidesChoicesSignedOutAndNoRegistrationWhenNoModuleOffersIt() {
         WebClient visitor = client();
         Page landing = visitor.get("");
@@ -114,6 +111,9 @@ class CoreShellIT {
         assertThat(login.html().select("h1").text()).isEqualTo("Je m'identifie");
     }
 
+    @Test
+    @RunAsClient
+    void anonymousVisitorsOfAProtectedPageAreSentToTheLoginPage() {
         Page home = client().get("home.xhtml");
 
         assertThat(home.status()).isEqualTo(302);
@@ -272,6 +272,21 @@ class CoreShellIT {
 
     @Test
     @RunAsClient
+    void maSituationChangeWarnsCollectiveMembersBeforeTheyClickAndOnlyThem() {
+        Page karim = client().login(KARIM, MEMBER_PASSWORD);
+        Page marie = client().login(MARIE, MEMBER_PASSWORD);
+
+        assertThat(karim.html().select("#situation #situation-collective").text())
+                .isEqualTo("Attention pour nos adhérents ayant souscrit à un contrat collectif ! Merci de bien vouloir solliciter"
+                        + " votre employeur pour toutes modifications de coordonnées et de contrat.");
+        assertThat(karim.html().select("#situation a").eachText()).as("the actions stay, the guard sends to the employer page")
+                .contains("Changer mon contrat d'essai");
+        assertThat(marie.html().select("#situation-collective")).as("an individual contract").isEmpty();
+        assertThat(marie.html().select("#situation a").eachText()).contains("Changer mon contrat d'essai");
+    }
+
+    @Test
+    @RunAsClient
     void aMemberOfACollectiveContractIsSentToTheEmployerPage() {
         WebClient karim = client();
         karim.login(KARIM, MEMBER_PASSWORD);
@@ -294,21 +309,6 @@ class CoreShellIT {
         Page allowed = karim.get("sample/change.xhtml");
         assertThat(allowed.status()).isEqualTo(200);
         karim.follow(allowed.form("change").set("change:value", "allowed-" + System.nanoTime()).submit("change:save"));
-    @Test
-    @RunAsClient
-    void maSituationChangeWarnsCollectiveMembersBeforeTheyClickAndOnlyThem() {
-        Page karim = client().login(KARIM, MEMBER_PASSWORD);
-        Page marie = client().login(MARIE, MEMBER_PASSWORD);
-
-        assertThat(karim.html().select("#situation #situation-collective").text())
-                .isEqualTo("Attention pour nos adhérents ayant souscrit à un contrat collectif ! Merci de bien vouloir solliciter"
-                        + " votre employeur pour toutes modifications de coordonnées et de contrat.");
-        assertThat(karim.html().select("#situation a").eachText()).as("the actions stay, the guard sends to the employer page")
-                .contains("Changer mon contrat d'essai");
-        assertThat(marie.html().select("#situation-collective")).as("an individual contract").isEmpty();
-        assertThat(marie.html().select("#situation a").eachText()).contains("Changer mon contrat d'essai");
-    }
-
         assertThat(count("select count(*) from audit_event where action = 'SAMPLE_CHANGE' and detail like 'allowed-%'"))
                 .as("the same change is accepted on an individual contract").isPositive();
 
