@@ -7,11 +7,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mutualportal.core.audit.AuditTrail;
+import org.mutualportal.core.mail.MailSettings;
+import org.mutualportal.core.mail.SenderPulse;
 import org.mutualportal.core.mail.OutboxMail.Status;
 import org.mutualportal.api.time.PortalClock;
 
@@ -34,6 +39,12 @@ public class OutboxAdmin {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    SenderPulse pulse;
 
     /** A mail as the console lists it: the recipient partly masked, no body. */
     public record MailRow(long id, String recipient, String template, int attempts, String lastError,
@@ -65,6 +76,25 @@ public class OutboxAdmin {
                 .map(r -> new MailRow(((Number) r[0]).longValue(), maskRecipient((String) r[1]), (String) r[2],
                         ((Number) r[3]).intValue(), (String) r[4], (OffsetDateTime) r[5], (OffsetDateTime) r[6]))
                 .toList();
+    }
+
+    /**
+     * When the queue stopped moving, if it did: the due time of the mail waiting longest, once it is older than
+     * {@code portal.mail.stalled-after-seconds}. Any instance's sender takes a due mail within seconds, so such a
+     * mail means no sender works (all timers gone, or every run failing). A relay that refuses mail does not
+     * show here: its mails wait for their next attempt, with their last error in the list.
+     */
+    public Optional<OffsetDateTime> stalledSince() {
+        OffsetDateTime oldestDue = em.createQuery("select min(m.nextAttemptAt) from OutboxMail m where m.status = :s",
+                OffsetDateTime.class).setParameter("s", Status.PENDING).getSingleResult();
+        return Optional.ofNullable(oldestDue).filter(due -> due.isBefore(clock.now().minus(settings.stalledAfter())));
+    }
+
+    /** Since when this instance's sender fails, once that lasts longer than {@code portal.mail.stalled-after-seconds}. */
+    public Optional<OffsetDateTime> senderFailingSince() {
+        return pulse.failingLongerThan(settings.stalledAfter(), Instant.now())
+                ? pulse.failingSince().map(since -> since.atOffset(ZoneOffset.UTC))
+                : Optional.empty();
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.mutualportal.core.mail.OutboxMail.Status;
@@ -23,8 +24,12 @@ public class OutboxBacking implements Serializable {
     private Map<Status, Long> counts;
     private OutboxPage pending;
     private OutboxPage failed;
+    private OffsetDateTime stalledSince;
+    private OffsetDateTime senderFailingSince;
 
     public void load() {
+        stalledSince = outbox.stalledSince().orElse(null);
+        senderFailingSince = outbox.senderFailingSince().orElse(null);
         counts = outbox.counts();
         pending = new OutboxPage(outbox, Status.PENDING, counts.get(Status.PENDING));
         failed = new OutboxPage(outbox, Status.FAILED, counts.get(Status.FAILED));
@@ -54,5 +59,15 @@ public class OutboxBacking implements Serializable {
 
     public OutboxPage getFailed() {
         return failed;
+    }
+
+    /** The due time of the oldest waiting mail when the queue stands still, else {@code null}. */
+    public OffsetDateTime getStalledSince() {
+        return stalledSince;
+    }
+
+    /** Since when this server's sender fails, when it has for too long, else {@code null}. */
+    public OffsetDateTime getSenderFailingSince() {
+        return senderFailingSince;
     }
 }

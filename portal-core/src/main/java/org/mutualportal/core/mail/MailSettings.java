@@ -2,6 +2,7 @@ package org.mutualportal.core.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,6 +48,14 @@ public class MailSettings {
     @ConfigProperty(name = "portal.mail.retry.max-attempts", defaultValue = "80")
     int maxAttempts;
 
+    /**
+     * How long the queue may stand still before administrators and {@code /health} are told: the oldest waiting
+     * mail due this long ago, or this instance's sender failing for this long.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.mail.stalled-after-seconds", defaultValue = "600")
+    long stalledAfterSeconds;
+
     public String host() {
         return host;
     }
@@ -79,5 +88,9 @@ public class MailSettings {
 
     public int maxAttempts() {
         return maxAttempts;
+    }
+
+    public Duration stalledAfter() {
+        return Duration.ofSeconds(stalledAfterSeconds);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
@@ -17,9 +19,11 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mutualportal.core.shell.MutualSettings;
 
@@ -32,6 +36,9 @@ import org.mutualportal.core.shell.MutualSettings;
  * the commit of "sent": the claim then goes stale and the mail is sent again after
  * {@code portal.mail.stale-minutes}; its Message-ID is derived from the outbox id, so mail systems and
  * clients that de-duplicate see one message.
+ *
+ * <p>The timer must outlive anything it depends on: a database or relay outage fails runs, never the schedule
+ * (see {@link #tick}); {@link SenderPulse} tells {@code /health} and the outbox page when runs keep failing.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -49,44 +56,66 @@ public class OutboxSender {
     @Inject
     MutualSettings portal;
 
+    @Inject
+    SenderPulse pulse;
+
     private final ReentrantLock running = new ReentrantLock();
 
+    /**
+     * Sends what is due, unless the previous run still goes on. Nothing may escape: an exception (or error) leaving
+     * a timeout method makes the container expunge the timer for good (Payara logs EJB5119) and mail would stay
+     * queued until a restart. A failed run — the database down, say, in {@code releaseStale}, {@code claim} or
+     * in recording an outcome — is logged when an outage starts and when it ends, and the next tick tries again;
+     * claims a failed run leaves behind go back to the queue after {@code portal.mail.stale-minutes}.
+     *
+     * <p>No container transaction: each state change commits on its own ({@link OutboxClaims}), and a run's
+     * outcome must not hang on the commit of an empty outer transaction.
+     */
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false, info = "outbox")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
-        sendDue();
-    }
-
-    /** Sends what is due now; returns how many mails were sent. Skips if a run is already going on. */
-    public int sendDue() {
         if (!running.tryLock()) {
-            return 0;
+            return;
         }
         try {
-            claims.releaseStale();
-            int sent = 0;
-            for (List<OutboxMail> batch = claims.claim(BATCH); !batch.isEmpty(); batch = claims.claim(BATCH)) {
-                sent += deliver(batch);
-                if (batch.size() < BATCH) {
-                    break;
-                }
+            pulse.beat();
+            sendDue();
+            pulse.succeeded().ifPresent(outage -> LOG.info(() -> "Outbox sender working again after "
+                    + outage.failedRuns() + " failed run(s) since " + outage.since()));
+        } catch (RuntimeException | Error e) {
+            if (pulse.failed(Instant.now())) {
+                LOG.log(Level.WARNING, "Outbox sender failing: mail stays queued, retried every 5 s (logged again "
+                        + "when it works)", e);
+            } else {
+                LOG.log(Level.FINE, "Outbox sender still failing", e);
             }
-            return sent;
         } finally {
             running.unlock();
         }
     }
 
-    private int deliver(List<OutboxMail> batch) {
+    /** Sends what is due now. */
+    private void sendDue() {
+        claims.releaseStale();
+        for (List<OutboxMail> batch = claims.claim(BATCH); !batch.isEmpty(); batch = claims.claim(BATCH)) {
+            pulse.beat();
+            deliver(batch);
+            if (batch.size() < BATCH) {
+                break;
+            }
+        }
+    }
+
+    private void deliver(List<OutboxMail> batch) {
         Session session = session();
-        int sent = 0;
         try (Transport transport = session.getTransport("smtp")) {
             transport.connect();
             for (OutboxMail mail : batch) {
+                pulse.beat();
                 try {
                     MimeMessage message = message(session, mail);
                     transport.sendMessage(message, message.getAllRecipients());
                     claims.markSent(mail.getId());
-                    sent++;
                 } catch (MessagingException | UnsupportedEncodingException e) {
                     LOG.warning(() -> "Mail " + mail.getId() + " not sent: " + e);
                     claims.markFailed(mail.getId(), e.toString());
@@ -96,7 +125,6 @@ public class OutboxSender {
             LOG.warning(() -> "SMTP server " + settings.host() + ":" + settings.port() + " unreachable: " + e.getMessage());
             batch.forEach(mail -> claims.markFailed(mail.getId(), e.toString()));
         }
-        return sent;
     }
 
     private Session session() {

@@ -28,6 +28,10 @@ import jakarta.enterprise.context.ApplicationScoped;
             // cost one more round trip per query (the dashboard's six reads took twelve; docs/performance.md).
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.validate-atmost-once-period-in-seconds=60",
+            // A connection found broken (validation, or a transaction that cannot start on it) drops the whole pool:
+            // after a database restart every connection is broken, and within the period above they would otherwise
+            // fail one request each. The outbox sender, in a transaction every 5 s, renews the pool during an outage.
+            "fish.payara.fail-all-connections=true",
             // One user for every connection, so there is nothing to match: a pool defined by annotation matches by
             // default (an admin-created pool does not), and that comparison ran at every checkout.
             "fish.payara.match-connections=false",

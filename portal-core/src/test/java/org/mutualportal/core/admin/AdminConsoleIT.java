@@ -250,10 +250,7 @@ class AdminConsoleIT {
     }
 
     private static String admin() {
-        String login = "admin-" + System.nanoTime() + "@mutuelle.example";
-        long id = db().staffAccount(login, PASSWORD);
-        db().execute("update web_account set roles = 'ADMIN,STAFF' where id = ?", id);
-        return login;
+        return db().administrator(PASSWORD);
     }
 
     private WebClient client() {

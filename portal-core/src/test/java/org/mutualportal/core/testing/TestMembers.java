@@ -94,6 +94,13 @@ public final class TestMembers {
         }
     }
 
+    /** A new administrator (roles ADMIN and STAFF) with a login of its own; returns the login. */
+    public String administrator(String password) {
+        String login = "admin-" + System.nanoTime() + "@mutuelle.example";
+        execute("update web_account set roles = 'ADMIN,STAFF' where id = ?", staffAccount(login, password));
+        return login;
+    }
+
     static String hash(String password) {
         try {
             byte[] salt = new byte[16];
