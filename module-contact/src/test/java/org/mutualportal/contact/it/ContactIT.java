@@ -3,6 +3,7 @@ package org.mutualportal.contact.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -345,6 +346,41 @@ class ContactIT {
         assertThat(huge.status()).as("a file larger than the server reads in a form").isEqualTo(200);
         assertThat(field(huge, "write:files")).contains("Le fichier « scan.pdf » dépasse la taille maximale de 1 Mo.");
         assertThat(db.count("select count(*) from member_request where member_id = ?", noa.card().memberId())).isOne();
+
+        // Three files of 9 Mo: more than the 25 Mo the servlet used to read in one form (its page failed with a 500).
+        Page heavy = write(browser, "Mes remboursements", "Trois scans, merci.", Map.of("a.pdf", pdfOf(9 * 1024 * 1024),
+                "b.pdf", pdfOf(9 * 1024 * 1024), "c.pdf", pdfOf(9 * 1024 * 1024)));
+        assertThat(heavy.status()).isEqualTo(200);
+        assertThat(field(heavy, "write:files")).contains("dépasse la taille maximale de 1 Mo.");
+        assertThat(db.count("select count(*) from member_request where member_id = ?", noa.card().memberId())).isOne();
+    }
+
+    @Test
+    @RunAsClient
+    void aFormTooLargeToBeReadGetsTheFrenchPageBeforeItsBodyIsRead() throws Exception {
+        URI page = base.toURI().resolve("contact/write.xhtml");
+        try (Socket socket = new Socket(page.getHost(), page.getPort())) {
+            socket.setSoTimeout(30_000);
+            // Only the headers are sent: the portal must answer from the announced length, without waiting for the body.
+            socket.getOutputStream().write(("POST " + page.getRawPath() + " HTTP/1.1\r\nHost: " + page.getHost() + ":"
+                    + page.getPort() + "\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: "
+                    + (200L * 1024 * 1024) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = readPage(socket);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("Fichiers trop volumineux",
+                    "votre demande n'a pas été enregistrée").doesNotContain("Exception");
+        }
+    }
+
+    /** The answer up to the end of its page (or of the connection), whichever comes first. */
+    private static String readPage(Socket socket) throws java.io.IOException {
+        var answer = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int read; !answer.toString(StandardCharsets.UTF_8).contains("</html>")
+                && (read = socket.getInputStream().read(buffer)) != -1;) {
+            answer.write(buffer, 0, read);
+        }
+        return answer.toString(StandardCharsets.UTF_8);
     }
 
     private WebClient client() {

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import org.mutualportal.core.legal.LegalPage;
 
 /**
- * The error pages (400, 403, 404, 405, 500, 503): plain HTML in French with a way back, rendered without
+ * The error pages (400, 403, 404, 405, 413, 500, 503): plain HTML in French with a way back, rendered without
  * Faces so they still work when Faces itself is what failed. A 500 shows the reference of the logged
  * failure, never the failure.
  */
@@ -39,7 +39,7 @@ public class ErrorPageServlet extends HttpServlet {
             reference = ErrorReference.of(request);
         }
         String kind = switch (code) {
-            case 400, 403, 404, 405, 503 -> Integer.toString(code);
+            case 400, 403, 404, 405, 413, 503 -> Integer.toString(code);
             default -> code >= 500 ? "500" : "404";
         };
         response.setStatus(code);
