@@ -3,6 +3,7 @@ package org.mutualportal.claims.claim;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -23,16 +24,16 @@ public record ClaimPayload(
         @Schema(required = true, description = "Type de soins, code de portal.claims.care-kinds.", example = "osteopathie")
         String careKind,
         @Schema(required = true, description = "Libellé du type de soins.", example = "Ostéopathie") String careKindLabel,
-        @Schema(required = true, description = "Date des soins.", example = "2026-03-02") LocalDate careDate,
+        @Schema(type = SchemaType.STRING, format = "date", required = true, description = "Date des soins.", example = "2026-03-02") LocalDate careDate,
         @Schema(required = true, description = "Montant payé par l'adhérent, en euros (texte, deux décimales).",
                 example = "60.00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
         BigDecimal amount,
         @Schema(required = true, description = "Vrai quand la Sécurité sociale a remboursé une partie : son décompte "
                 + "est joint (rôle STATEMENT).") boolean socialSecurityReimbursed,
-        @Schema(required = true, description = "Numéros des demandes antérieures contenant déjà un des justificatifs "
+        @Schema(type = SchemaType.ARRAY, implementation = Long.class, required = true, description = "Numéros des demandes antérieures contenant déjà un des justificatifs "
                 + "(même contenu, même bénéficiaire), renvoyé sciemment par l'adhérent ; vide d'ordinaire.")
         List<Long> duplicateOf,
-        @Schema(required = true, description = "Fichiers envoyés avec la facture.") List<File> files) {
+        @Schema(type = SchemaType.ARRAY, implementation = File.class, required = true, description = "Fichiers envoyés avec la facture.") List<File> files) {
 
     /** A file sent with the claim. */
     @Schema(name = "ClaimFile", description = "Un fichier envoyé avec la facture.")

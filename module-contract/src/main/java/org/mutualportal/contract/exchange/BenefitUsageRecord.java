@@ -2,6 +2,7 @@ package org.mutualportal.contract.exchange;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.contract.offer.GuaranteeCategory;
 
@@ -15,6 +16,6 @@ public record BenefitUsageRecord(
                 + "d'aides auditives ouvre la période de renouvellement.") GuaranteeCategory category,
         @Schema(maxLength = 40, description = "Code de la règle de l'offre (OfferRule) sur laquelle le montant compte.",
                 example = "R-DEN-IMPLANT") String rule,
-        @Schema(required = true, description = "Date des soins ou de l'achat.", example = "2025-11-04") LocalDate careDate,
+        @Schema(type = SchemaType.STRING, format = "date", required = true, description = "Date des soins ou de l'achat.", example = "2025-11-04") LocalDate careDate,
         @Schema(required = true, description = "Montant versé par la mutuelle.", example = "450.00") BigDecimal mutualAmount) {
 }

@@ -40,10 +40,11 @@ public class BenefitUsageResource {
     BenefitUsageImport usage;
 
     @POST
-    @Operation(summary = "Crée ou remplace des consommations", description = "La clé est l'externalId de la consommation.")
+    @Operation(operationId = "importBenefitUsage", summary = "Crée ou remplace des consommations", description = "La clé est l'externalId de la consommation.")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = BenefitUsageRecord.class))) InputStream body) {
         return imports.run(usage, body, atomic);
     }

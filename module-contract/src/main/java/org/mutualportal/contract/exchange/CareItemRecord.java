@@ -2,6 +2,7 @@ package org.mutualportal.contract.exchange;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.contract.estimate.ItemSlot;
 import org.mutualportal.contract.offer.GuaranteeCategory;
@@ -22,10 +23,10 @@ public record CareItemRecord(
         BigDecimal ssRate,
         @Schema(maxLength = 40, description = "Code du soin 100 % Santé répondant au même besoin.", example = "DEN-COURONNE-100")
         String alternative,
-        @Schema(required = true) List<Band> bands) {
+        @Schema(type = SchemaType.ARRAY, implementation = Band.class, required = true) List<Band> bands) {
 
     /** The figures of an age band. */
-    @Schema(name = "CareItemBand")
+    @Schema(name = "CareItemBand", description = "Une tranche d'âge d'un soin : base, prix limite, renouvellement.")
     public record Band(
             @Schema(required = true, example = "21") int minAge,
             @Schema(required = true, example = "150") int maxAge,

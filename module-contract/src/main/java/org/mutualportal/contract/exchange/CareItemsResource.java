@@ -40,10 +40,11 @@ public class CareItemsResource {
     CareItemImport items;
 
     @POST
-    @Operation(summary = "Crée ou remplace des soins du catalogue", description = "La clé d'un soin est son code.")
+    @Operation(operationId = "importCareItems", summary = "Crée ou remplace des soins du catalogue", description = "La clé d'un soin est son code.")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = CareItemRecord.class))) InputStream body) {
         return imports.run(items, body, atomic);
     }

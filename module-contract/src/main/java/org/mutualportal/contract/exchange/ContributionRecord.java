@@ -3,6 +3,7 @@ package org.mutualportal.contract.exchange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.contract.contribution.ContributionStatus;
 import org.mutualportal.contract.terms.PaymentMode;
@@ -14,19 +15,19 @@ public record ContributionRecord(
                 example = "GES-COT-2026-03-000123") String externalId,
         @Schema(required = true, maxLength = 64, description = "externalId de l'adhésion.", example = "GES-ADS-000123-1")
         String membership,
-        @Schema(required = true, description = "Date d'échéance.", example = "2026-03-05") LocalDate dueDate,
-        @Schema(required = true, example = "2026-03-01") LocalDate periodStart,
-        @Schema(required = true, example = "2026-03-31") LocalDate periodEnd,
+        @Schema(type = SchemaType.STRING, format = "date", required = true, description = "Date d'échéance.", example = "2026-03-05") LocalDate dueDate,
+        @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2026-03-01") LocalDate periodStart,
+        @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2026-03-31") LocalDate periodEnd,
         @Schema(required = true, example = "142.60") BigDecimal amount,
         @Schema(required = true, description = "DUE : à payer ; PAID : payée ; UNPAID : impayée (rejet).")
         ContributionStatus status,
-        @Schema(description = "Date de paiement, obligatoire pour PAID.", example = "2026-03-05") LocalDate paidOn,
+        @Schema(type = SchemaType.STRING, format = "date", description = "Date de paiement, obligatoire pour PAID.", example = "2026-03-05") LocalDate paidOn,
         @Schema(description = "Mode de paiement de l'échéance.") PaymentMode paymentMode,
-        @Schema(description = "Part de chaque bénéficiaire par garantie (« Voir le détail ») ; leur somme fait le "
+        @Schema(type = SchemaType.ARRAY, implementation = Line.class, description = "Part de chaque bénéficiaire par garantie (« Voir le détail ») ; leur somme fait le "
                 + "montant.") List<Line> lines) {
 
     /** One beneficiary's share for one guarantee. */
-    @Schema(name = "ContributionLine")
+    @Schema(name = "ContributionLine", description = "Une ligne du détail d'une échéance.")
     public record Line(
             @Schema(maxLength = 64, description = "externalId du bénéficiaire (de la même adhésion).",
                     example = "GES-BEN-000123-2") String beneficiary,

@@ -39,10 +39,11 @@ public class ContributionsResource {
     ContributionImport contributions;
 
     @POST
-    @Operation(summary = "Crée ou met à jour des échéances de cotisation")
+    @Operation(operationId = "importContributions", summary = "Crée ou met à jour des échéances de cotisation")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = ContributionRecord.class))) InputStream body) {
         return imports.run(contributions, body, atomic);
     }

@@ -2,6 +2,7 @@ package org.mutualportal.contract.exchange;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.contract.estimate.CoverageBasis;
 import org.mutualportal.contract.estimate.RuleScope;
@@ -24,15 +25,15 @@ public record OfferRecord(
         @Schema(description = "Un adhérent peut choisir cette offre depuis le portail (vrai par défaut).")
         boolean openToChange,
         @Schema(description = "Contrat responsable (vrai par défaut).") boolean responsible,
-        @Schema(required = true) List<GuaranteeLine> guarantees,
-        @Schema(description = "Exemples de remboursement en euros.") List<Example> examples,
-        @Schema(description = "Prix mensuels par tranche d'âge.") List<Price> prices,
-        @Schema(description = "Règles de remboursement des soins sur devis (optique, dentaire, aides auditives), "
+        @Schema(type = SchemaType.ARRAY, implementation = GuaranteeLine.class, required = true) List<GuaranteeLine> guarantees,
+        @Schema(type = SchemaType.ARRAY, implementation = Example.class, description = "Exemples de remboursement en euros.") List<Example> examples,
+        @Schema(type = SchemaType.ARRAY, implementation = Price.class, description = "Prix mensuels par tranche d'âge.") List<Price> prices,
+        @Schema(type = SchemaType.ARRAY, implementation = Rule.class, description = "Règles de remboursement des soins sur devis (optique, dentaire, aides auditives), "
                 + "lues par « Estimer mon remboursement » ; la première règle (par position) qui cite un soin du "
                 + "catalogue national le rembourse.") List<Rule> rules) {
 
     /** A line of the table of guarantees. */
-    @Schema(name = "OfferGuarantee")
+    @Schema(name = "OfferGuarantee", description = "Une ligne du tableau de garanties de l'offre.")
     public record GuaranteeLine(
             @Schema(required = true) GuaranteeCategory category,
             @Schema(required = true, example = "1") int position,
@@ -43,7 +44,7 @@ public record OfferRecord(
     }
 
     /** A reimbursement example. */
-    @Schema(name = "OfferExample")
+    @Schema(name = "OfferExample", description = "Un exemple de remboursement en euros.")
     public record Example(
             @Schema(required = true, example = "1") int position,
             @Schema(required = true, maxLength = 200, example = "Consultation d'un spécialiste à 60 €") String label,
@@ -53,7 +54,7 @@ public record OfferRecord(
     }
 
     /** A monthly price for one beneficiary of an age band. */
-    @Schema(name = "OfferPrice")
+    @Schema(name = "OfferPrice", description = "Le prix mensuel d'une tranche d'âge.")
     public record Price(
             @Schema(required = true, example = "0") int minAge,
             @Schema(required = true, example = "19") int maxAge,
@@ -61,7 +62,7 @@ public record OfferRecord(
     }
 
     /** A rule saying how the offer pays care items of the national catalogue. */
-    @Schema(name = "OfferRule")
+    @Schema(name = "OfferRule", description = "Une règle de remboursement des soins sur devis.")
     public record Rule(
             @Schema(required = true, maxLength = 40, description = "Code de la règle, unique dans l'offre ; les "
                     + "consommations (/contract/benefit-usage) s'y rapportent.", example = "R-DEN-IMPLANT") String code,
@@ -81,7 +82,7 @@ public record OfferRecord(
                     example = "1700.00") BigDecimal ceiling,
             @Schema(description = "Prise en charge maximale de la monture dans un équipement.", example = "100.00")
             BigDecimal frameCap,
-            @Schema(required = true, description = "Codes des soins du catalogue national que la règle rembourse.")
+            @Schema(type = SchemaType.ARRAY, implementation = String.class, required = true, description = "Codes des soins du catalogue national que la règle rembourse.")
             List<String> items) {
     }
 }

@@ -39,11 +39,12 @@ public class OffersResource {
     OfferImport offers;
 
     @POST
-    @Operation(summary = "Crée ou remplace des offres",
+    @Operation(operationId = "importOffers", summary = "Crée ou remplace des offres",
             description = "La clé d'une offre est son code (et non externalId).")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = OfferRecord.class))) InputStream body) {
         return imports.run(offers, body, atomic);
     }

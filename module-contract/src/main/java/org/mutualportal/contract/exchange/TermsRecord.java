@@ -1,6 +1,7 @@
 package org.mutualportal.contract.exchange;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.contract.terms.NoticeFrequency;
 import org.mutualportal.contract.terms.PaymentMode;
@@ -14,7 +15,7 @@ public record TermsRecord(
         @Schema(maxLength = 120, description = "Souscripteur : l'adhérent, ou l'employeur d'un contrat collectif.",
                 example = "Marie LEROY") String subscriberName,
         @Schema(maxLength = 250, example = "12 rue Paradis, 13001 Marseille") String subscriberAddress,
-        @Schema(description = "Date d'effet des garanties actuelles.", example = "2024-01-01") LocalDate guaranteesSince,
+        @Schema(type = SchemaType.STRING, format = "date", description = "Date d'effet des garanties actuelles.", example = "2024-01-01") LocalDate guaranteesSince,
         @Schema(description = "Mode de paiement des cotisations.") PaymentMode paymentMode,
         @Schema(description = "Fréquence des avis d'échéance.") NoticeFrequency noticeFrequency,
         @Schema(description = "Jour de prélèvement (1 à 28), pour un prélèvement.", example = "5") Integer debitDay,
@@ -23,5 +24,5 @@ public record TermsRecord(
         @Schema(maxLength = 11, example = "BNPAFRPP") String bic,
         @Schema(maxLength = 35, description = "Référence unique du mandat SEPA.", example = "MMM-100234-20240101")
         String mandateReference,
-        @Schema(example = "2024-01-01") LocalDate mandateSignedOn) {
+        @Schema(type = SchemaType.STRING, format = "date", example = "2024-01-01") LocalDate mandateSignedOn) {
 }

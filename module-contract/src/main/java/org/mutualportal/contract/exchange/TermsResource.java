@@ -40,11 +40,12 @@ public class TermsResource {
     TermsImport terms;
 
     @POST
-    @Operation(summary = "Crée ou met à jour les conditions du contrat des adhésions",
+    @Operation(operationId = "importContractTerms", summary = "Crée ou met à jour les conditions du contrat des adhésions",
             description = "La clé est l'externalId de l'adhésion (champ membership).")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = TermsRecord.class))) InputStream body) {
         return imports.run(terms, body, atomic);
     }

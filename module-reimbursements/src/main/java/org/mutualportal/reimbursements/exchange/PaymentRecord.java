@@ -3,6 +3,7 @@ package org.mutualportal.reimbursements.exchange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.reimbursements.payment.GuaranteeBasis;
 import org.mutualportal.reimbursements.payment.Payee;
@@ -16,7 +17,7 @@ public record PaymentRecord(
                 example = "GES-PAI-2026-000981") String externalId,
         @Schema(required = true, maxLength = 64, description = "externalId de l'adhésion.", example = "GES-ADS-000123-1")
         String membership,
-        @Schema(required = true, example = "2026-03-12") LocalDate paymentDate,
+        @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2026-03-12") LocalDate paymentDate,
         @Schema(required = true) PaymentMode mode,
         @Schema(required = true, description = "Montant payé par la mutuelle : la somme des parts mutuelle des lignes.",
                 example = "39.00") BigDecimal amount,
@@ -24,8 +25,8 @@ public record PaymentRecord(
         Payee payee,
         @Schema(maxLength = 120, description = "Professionnel payé (obligatoire en tiers payant).",
                 example = "Pharmacie du Vieux-Port") String payeeName,
-        @Schema(required = true, description = "Lignes (prestations), dans l'ordre d'affichage.") List<Line> lines,
-        @Schema(description = "Facture envoyée en ligne que ce paiement règle : l'id de la demande (type claims.claim) "
+        @Schema(type = SchemaType.ARRAY, implementation = Line.class, required = true, description = "Lignes (prestations), dans l'ordre d'affichage.") List<Line> lines,
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "Facture envoyée en ligne que ce paiement règle : l'id de la demande (type claims.claim) "
                 + "reçue du flux des demandes, d'un adhérent titulaire de l'adhésion. La page du paiement renvoie alors "
                 + "à la facture, et la facture au paiement.", example = "1587") Long claim) {
 
@@ -38,8 +39,8 @@ public record PaymentRecord(
                     + "celui du bénéficiaire désigné.", example = "Lucas LEROY") String beneficiaryName,
             @Schema(maxLength = 20, description = "Code de l'acte.", example = "CS") String actCode,
             @Schema(required = true, maxLength = 160, example = "Consultation dermatologue (secteur 2)") String actLabel,
-            @Schema(required = true, example = "2026-03-02") LocalDate careStart,
-            @Schema(required = true, example = "2026-03-02") LocalDate careEnd,
+            @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2026-03-02") LocalDate careStart,
+            @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2026-03-02") LocalDate careEnd,
             @Schema(required = true, description = "Dépense.", example = "80.00") BigDecimal expense,
             @Schema(required = true, description = "Base de remboursement de la Sécurité sociale.", example = "30.00")
             BigDecimal baseAmount,

@@ -39,12 +39,13 @@ public class PaymentsResource {
     PaymentImport payments;
 
     @POST
-    @Operation(summary = "Crée ou met à jour des paiements et leurs lignes",
+    @Operation(operationId = "importPayments", summary = "Crée ou met à jour des paiements et leurs lignes",
             description = "Un paiement nouveau à un adhérent abonné lui vaut un seul e-mail "
                     + "« nouveau remboursement », même si le lot est renvoyé.")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = PaymentRecord.class))) InputStream body) {
         return imports.run(payments, body, atomic);
     }

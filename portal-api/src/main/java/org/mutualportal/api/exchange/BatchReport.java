@@ -1,6 +1,7 @@
 package org.mutualportal.api.exchange;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -27,9 +28,9 @@ public record BatchReport(
                 example = "1") int unchanged,
         @Schema(description = "Enregistrements refusés (chacun peut avoir plusieurs rejets).", example = "1")
         int rejectedRecords,
-        @Schema(description = "Rejets, un par champ en cause (au plus 1 000 listés).") List<Rejection> rejected,
+        @Schema(type = SchemaType.ARRAY, implementation = Rejection.class, description = "Rejets, un par champ en cause (au plus 1 000 listés).") List<Rejection> rejected,
         @Schema(description = "Faux quand un lot atomique a été refusé : rien n'a été écrit.") boolean applied,
-        @Schema(description = "Numéro de l'exécution, visible des administrateurs (Administration → Imports).",
+        @Schema(type = SchemaType.INTEGER, format = "int64", description = "Numéro de l'exécution, visible des administrateurs (Administration → Imports).",
                 example = "42") long run) {
 
     /** Rejections listed in the answer and kept for the admin page; the counts stay exact beyond it. */

@@ -36,10 +36,11 @@ public class BeneficiariesResource {
     BeneficiaryImport beneficiaries;
 
     @POST
-    @Operation(summary = "Crée ou met à jour des bénéficiaires")
+    @Operation(operationId = "importBeneficiaries", summary = "Crée ou met à jour des bénéficiaires")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = BeneficiaryRecord.class))) InputStream body) {
         return imports.run(beneficiaries, body, atomic);
     }

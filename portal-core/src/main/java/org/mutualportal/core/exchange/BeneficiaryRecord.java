@@ -1,6 +1,7 @@
 package org.mutualportal.core.exchange;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.api.member.Relationship;
 
@@ -13,13 +14,13 @@ public record BeneficiaryRecord(
                 + "plus une fois le bénéficiaire créé.", example = "GES-ADS-000123-1") String membership,
         @Schema(required = true, maxLength = 80, example = "Leroy") String lastName,
         @Schema(required = true, maxLength = 80, example = "Lucas") String firstName,
-        @Schema(required = true, example = "2012-09-03") LocalDate birthDate,
+        @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2012-09-03") LocalDate birthDate,
         @Schema(required = true, description = "Lien avec l'adhérent (MEMBER pour l'adhérent lui-même).")
         Relationship relationship,
         @Schema(maxLength = 15, description = "Numéro de sécurité sociale (NIR, 15 caractères, clé vérifiée).",
                 example = "1120913055123xx") String nir,
         @Schema(maxLength = 15, description = "NIR de l'assuré auquel le bénéficiaire est rattaché, s'il n'est pas le sien.")
         String attachedToNir,
-        @Schema(required = true, example = "2012-09-03") LocalDate startDate,
-        @Schema(description = "Fin de la couverture.") LocalDate endDate) {
+        @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2012-09-03") LocalDate startDate,
+        @Schema(type = SchemaType.STRING, format = "date", description = "Fin de la couverture.") LocalDate endDate) {
 }

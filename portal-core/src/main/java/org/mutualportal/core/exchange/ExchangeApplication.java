@@ -13,6 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * The portal's one JAX-RS application, under {@code /api}. It lists no class: resources are discovered in
  * every JAR of the WAR, so a module brings its own import resources under {@code /api/v1/<module id>/…}, and
  * they answer 404 while the module is disabled, like its pages.
+ *
+ * <p>Its contract, {@code /openapi}, is OpenAPI 3.0.0: Payara 6 implements MicroProfile OpenAPI 3.1, whose model is
+ * OpenAPI 3.0.x, the version generators and ESB imports read best. It is built from the annotations of the
+ * resources deployed (a module's come with its JAR), completed and cleaned by {@link ApiDocsFilter}.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(

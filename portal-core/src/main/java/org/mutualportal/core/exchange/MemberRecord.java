@@ -1,6 +1,7 @@
 package org.mutualportal.core.exchange;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.api.member.FamilySituation;
 
@@ -14,7 +15,7 @@ public record MemberRecord(
                 + "clé de l'import.", example = "GES-ADH-000123") String externalId,
         @Schema(required = true, maxLength = 80, example = "Leroy") String lastName,
         @Schema(required = true, maxLength = 80, example = "Marie") String firstName,
-        @Schema(required = true, description = "Date de naissance (AAAA-MM-JJ).", example = "1982-04-17")
+        @Schema(type = SchemaType.STRING, format = "date", required = true, description = "Date de naissance (AAAA-MM-JJ).", example = "1982-04-17")
         LocalDate birthDate,
         @Schema(maxLength = 254, description = "E-mail de contact connu du système de gestion.",
                 example = "marie.leroy@example.fr") String email,

@@ -36,10 +36,11 @@ public class MembersResource {
     MemberImport members;
 
     @POST
-    @Operation(summary = "Crée ou met à jour des adhérents")
+    @Operation(operationId = "importMembers", summary = "Crée ou met à jour des adhérents")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = MemberRecord.class))) InputStream body) {
         return imports.run(members, body, atomic);
     }

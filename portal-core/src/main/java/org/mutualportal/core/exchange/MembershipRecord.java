@@ -1,6 +1,7 @@
 package org.mutualportal.core.exchange;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mutualportal.api.member.ContractKind;
 import org.mutualportal.api.member.ContractState;
@@ -22,6 +23,6 @@ public record MembershipRecord(
         @Schema(maxLength = 120, description = "Employeur, obligatoire pour un contrat collectif.",
                 example = "Transports Phocéens SA") String employerName,
         @Schema(required = true, description = "État du contrat.") ContractState state,
-        @Schema(required = true, example = "2019-01-01") LocalDate startDate,
-        @Schema(description = "Date de fin (résiliation).", example = "2026-12-31") LocalDate endDate) {
+        @Schema(type = SchemaType.STRING, format = "date", required = true, example = "2019-01-01") LocalDate startDate,
+        @Schema(type = SchemaType.STRING, format = "date", description = "Date de fin (résiliation).", example = "2026-12-31") LocalDate endDate) {
 }

@@ -36,10 +36,11 @@ public class MembershipsResource {
     MembershipImport memberships;
 
     @POST
-    @Operation(summary = "Crée ou met à jour des adhésions")
+    @Operation(operationId = "importMemberships", summary = "Crée ou met à jour des adhésions")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = MembershipRecord.class))) InputStream body) {
         return imports.run(memberships, body, atomic);
     }

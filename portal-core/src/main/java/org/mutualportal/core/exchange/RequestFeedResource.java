@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -51,14 +52,14 @@ public class RequestFeedResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "Demandes non acquittées, les plus anciennes d'abord",
+    @Operation(operationId = "listRequests", summary = "Demandes non acquittées, les plus anciennes d'abord",
             description = "Commencer chaque relève sans curseur, puis passer next en after= tant que more est vrai. "
                     + "Une demande reste dans le flux tant qu'elle n'est pas acquittée : la relève suivante, repartie "
                     + "du début, redonne celles qui ne l'ont pas été. Aucune demande n'est sautée, même validée en "
                     + "retard.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FeedPage.class)))
-    @APIResponse(responseCode = "400", description = "Curseur ou limite invalide.",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "200", description = "Une page du flux.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedPage.class)))
+    @APIResponse(responseCode = "400", description = "Curseur ou limite invalide.")
     public Response page(
             @Parameter(description = "Curseur next de la page précédente ; absent pour commencer une relève.")
             @QueryParam("after") String after,
@@ -75,30 +76,35 @@ public class RequestFeedResource {
 
     @POST
     @Path("{id}/ack")
-    @Operation(summary = "Acquitte la réception d'une demande",
+    @Operation(operationId = "acknowledgeRequest", summary = "Acquitte la réception d'une demande",
             description = "La demande sort du flux. Idempotent : acquitter deux fois ne change rien.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusResult.class)))
+    @APIResponse(responseCode = "200", description = "État de la demande après l'appel.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusResult.class)))
     @APIResponse(responseCode = "404", description = "Demande inconnue ou qui n'est pas pour le système de gestion.")
-    public StatusResult acknowledge(@PathParam("id") long id) {
+    public StatusResult acknowledge(
+            @Parameter(required = true, description = "id de la demande, tel que le flux le donne.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id) {
         return feed.acknowledge(id);
     }
 
     @PUT
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change le statut d'une demande dans Suivi",
+    @Operation(operationId = "setRequestStatus", summary = "Change le statut d'une demande dans Suivi",
             description = "IN_PROGRESS : prise en charge ; DONE : traitée, avec une réponse facultative que "
                     + "l'adhérent lit dans Suivi ; CANCELLED : annulée. L'adhérent est prévenu comme lorsqu'un "
                     + "conseiller répond. Vaut acquittement. Renvoyer le statut déjà en place ne change rien et "
                     + "ne renvoie aucun e-mail.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StatusResult.class)))
-    @APIResponse(responseCode = "400", description = "Statut, étape ou réponse invalide.",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "200", description = "État de la demande après l'appel.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusResult.class)))
+    @APIResponse(responseCode = "400", description = "Statut, étape ou réponse invalide.")
     @APIResponse(responseCode = "404", description = "Demande inconnue ou qui n'est pas pour le système de gestion.")
-    @APIResponse(responseCode = "409", description = "Demande déjà close avec un autre statut.",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response changeStatus(@PathParam("id") long requestId,
-            @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChange.class)))
+    @APIResponse(responseCode = "409", description = "Demande déjà close avec un autre statut.")
+    public Response changeStatus(
+            @Parameter(required = true, description = "id de la demande, tel que le flux le donne.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long requestId,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatusChange.class)))
             JsonObject body) {
         JsonRecord record = JsonRecord.of(body);
         String stage = record.text("stage", 40);
@@ -131,10 +137,17 @@ public class RequestFeedResource {
     @GET
     @Path("{id}/attachments/{attachmentId}")
     @Produces({"application/pdf", "image/jpeg", "image/png"})
-    @Operation(summary = "Télécharge une pièce jointe d'une demande")
-    @APIResponse(responseCode = "200", description = "Le fichier (PDF, JPEG ou PNG).")
+    @Operation(operationId = "downloadAttachment", summary = "Télécharge une pièce jointe d'une demande")
+    @APIResponse(responseCode = "200", description = "Le fichier (PDF, JPEG ou PNG).", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "Pièce jointe inconnue ou d'une autre demande.")
-    public Response attachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    public Response attachment(
+            @Parameter(required = true, description = "id de la demande, tel que le flux le donne.",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("id") long id,
+            @Parameter(required = true, description = "id de la pièce jointe (attachments[].id dans le flux).",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @PathParam("attachmentId") long attachmentId) {
         RequestAttachmentEntity file = feed.attachment(id, attachmentId);
         return Response.ok(file.getContent(), file.getContentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"

@@ -36,10 +36,11 @@ public class CoversResource {
     CoverImport covers;
 
     @POST
-    @Operation(summary = "Crée ou remplace des garanties de prévoyance")
+    @Operation(operationId = "importCovers", summary = "Crée ou remplace des garanties de prévoyance")
     @APIResponseSchema(BatchReport.class)
     public Response upsert(@QueryParam("atomic") @DefaultValue("false") boolean atomic,
-            @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY,
                     implementation = CoverRecord.class))) InputStream body) {
         return imports.run(covers, body, atomic);
     }
