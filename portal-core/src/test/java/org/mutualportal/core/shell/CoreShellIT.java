@@ -226,6 +226,8 @@ class CoreShellIT {
         assertThat(unknownIdentifier.text()).contains(message);
         assertThat(wrongPassword.html().select(".ui-messages").text())
                 .isEqualTo(unknownIdentifier.html().select(".ui-messages").text());
+        assertThat(wrongPassword.html().select(".ui-messages li").eachText()).as("said once, not read out twice")
+                .singleElement().asString().startsWith(message);
     }
 
     @Test
