@@ -1,6 +1,5 @@
 package org.mutualportal.claims.claim;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -25,9 +24,9 @@ public record ClaimPayload(
         String careKind,
         @Schema(required = true, description = "Libellé du type de soins.", example = "Ostéopathie") String careKindLabel,
         @Schema(type = SchemaType.STRING, format = "date", required = true, description = "Date des soins.", example = "2026-03-02") LocalDate careDate,
+        // A String, not a BigDecimal: the feed writes the amount as text, and Payara types a schema by the Java class.
         @Schema(required = true, description = "Montant payé par l'adhérent, en euros (texte, deux décimales).",
-                example = "60.00", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
-        BigDecimal amount,
+                example = "60.00", pattern = "^[0-9]+\\.[0-9]{2}$") String amount,
         @Schema(required = true, description = "Vrai quand la Sécurité sociale a remboursé une partie : son décompte "
                 + "est joint (rôle STATEMENT).") boolean socialSecurityReimbursed,
         @Schema(type = SchemaType.ARRAY, implementation = Long.class, required = true, description = "Numéros des demandes antérieures contenant déjà un des justificatifs "
