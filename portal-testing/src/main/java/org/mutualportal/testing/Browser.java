@@ -139,19 +139,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * The text of the page's body. Reading it right after a click may meet the page that is being replaced: the read
-     * is retried until a page answers, so that a test never fails on a body that went stale under it.
+     * The text of the page's body. Reading it right after a click may meet the page that is being replaced (a stale
+     * element, or Chromium's "node does not belong to the document"): the read is retried until a page answers, so
+     * that a test never fails on a body that went away under it; after 15 s the last failure is the test's.
      */
     public String text() {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText());
     }
 
     /** Waits until the page's text contains {@code expected}, for a message that follows a submit, and returns it. */
     public String waitForText(String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
         return text();
     }
