@@ -1,6 +1,7 @@
 package org.mutualportal.account.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualportal.account.it.AccountLinks.token;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -8,8 +9,6 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,12 +34,11 @@ import org.mutualportal.testing.WebClient.Page;
 class AccountAdminIT {
 
     private static final String PASSWORD = "Vacances-Ete2026";
-    private static final Pattern TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(TestMembers.class, TestMembers.Created.class)
+                .withClasses(TestMembers.class, TestMembers.Created.class, org.mutualportal.account.it.AccountLinks.class)
                 .withConfig("portal.login.otp.roles", "NONE")
                 .withConfig("portal.session.recheck-seconds", "0")
                 .withConfig("portal.mail.retry.base-seconds", "1")
@@ -282,12 +280,6 @@ class AccountAdminIT {
 
     private static TestMembers db() {
         return TestMembers.in(EmbeddedDatabase.dataSource());
-    }
-
-    private static String token(String text) {
-        Matcher matcher = TOKEN.matcher(text);
-        assertThat(matcher.find()).as("a link with a token in:\n" + text).isTrue();
-        return matcher.group(1);
     }
 
     private WebClient client() {

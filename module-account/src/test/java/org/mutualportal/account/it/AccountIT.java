@@ -1,6 +1,10 @@
 package org.mutualportal.account.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualportal.account.it.AccountLinks.fieldError;
+import static org.mutualportal.account.it.AccountLinks.lastOutboxText;
+import static org.mutualportal.account.it.AccountLinks.token;
+import static org.mutualportal.account.it.AccountLinks.unique;
 
 import jakarta.annotation.Resource;
 import jakarta.mail.internet.MimeMessage;
@@ -10,8 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,7 +43,6 @@ class AccountIT {
 
     private static final String BASE_URL = "https://espace.mutuelle.example";
     private static final String PASSWORD = "Vacances-Ete2026";
-    private static final Pattern TOKEN = Pattern.compile("\\?token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static WebArchive deployment() {
@@ -50,7 +51,7 @@ class AccountIT {
                 .addAsManifestResource("fake-reimbursements/META-INF/beans.xml", "beans.xml");
         return PortalDeployment.module()
                 .withLibrary(fakeReimbursements)
-                .withClasses(ShiftedClock.class, TestMembers.class, TestMembers.Created.class)
+                .withClasses(ShiftedClock.class, TestMembers.class, TestMembers.Created.class, AccountLinks.class)
                 .withConfig("portal.base-url", BASE_URL)
                 .withConfig("portal.session.recheck-seconds", "0")
                 .withConfig("portal.mail.retry.base-seconds", "1")
@@ -165,7 +166,7 @@ class AccountIT {
             Page sent = client().follow(registration(client(), lise.membershipNumber(), "Perrin", "Lise", "02/02/1980",
                     login, PASSWORD));
             assertThat(sent.uri().getPath()).as("a day later").endsWith("/public/account/register-sent.xhtml");
-            assertThat(lastOutboxText(login)).contains("/public/account/activate.xhtml?token=");
+            assertThat(lastOutboxText(portalDatabase, login)).contains("/public/account/activate.xhtml?token=");
             assertThat(db.count("select count(*) from web_account where member_id = ?", lise.memberId())).isOne();
         } finally {
             ShiftedClock.reset();
@@ -235,7 +236,7 @@ class AccountIT {
         Created hugo = fixtures.individual("Fabre", "Hugo", LocalDate.of(1988, 8, 8));
         String login = unique("hugo");
         registration(client(), hugo.membershipNumber(), "Fabre", "Hugo", "08/08/1988", login, PASSWORD);
-        String firstLink = token(lastOutboxText(login));
+        String firstLink = token(lastOutboxText(portalDatabase, login));
 
         ShiftedClock.shift(Duration.ofHours(48).plusMinutes(1));
         try {
@@ -248,7 +249,7 @@ class AccountIT {
                     .contains("Ce lien d'activation a expiré (il est valable 48 heures).");
             Page resent = expired.form("resend").set("resend:login", login).submit("resend:submit");
             assertThat(resent.text()).contains("un nouveau lien vient de vous être envoyé");
-            String secondLink = token(lastOutboxText(login));
+            String secondLink = token(lastOutboxText(portalDatabase, login));
             assertThat(secondLink).isNotEqualTo(firstLink);
 
             Page activated = client().get("public/account/activate.xhtml?token=" + secondLink).form("activate").submit("activate:submit");
@@ -615,10 +616,6 @@ class AccountIT {
     }
 
     /** The error shown next to a field, empty when none. */
-    private static String fieldError(Page page, String id) {
-        return page.html().select(".field:has([id='" + id + "']) .ui-message-error").text();
-    }
-
     private Page forgotten(String login) {
         return client().get("public/account/forgotten-password.xhtml").form("forgotten")
                 .set("forgotten:login", login).submit("forgotten:submit");
@@ -628,22 +625,7 @@ class AccountIT {
         browser.follow(page.form("header").set("header:membership_input", Long.toString(membershipId)).submit("header:switch"));
     }
 
-    /** In the container: the text of the last mail queued for an address (the outbox holds what GreenMail receives). */
-    private String lastOutboxText(String recipient) {
-        return TestMembers.in(portalDatabase)
-                .text("select text_body from outbox_mail where recipient = ? order by id desc limit 1", recipient);
-    }
-
-    private static String token(String text) {
-        Matcher matcher = TOKEN.matcher(text);
-        assertThat(matcher.find()).as("a link with a token in:\n" + text).isTrue();
-        return matcher.group(1);
-    }
-
-    private static String unique(String name) {
-        return name + "-" + System.nanoTime() + "@example.fr";
-    }
-
+    /** How long an action took, in milliseconds. */
     private static long timed(Runnable action) {
         long start = System.nanoTime();
         action.run();
