@@ -29,7 +29,9 @@ public enum CoreAudit implements AuditAction {
     MODULE_ENABLED,
     MODULE_DISABLED,
     MAIL_RETRIED,
-    AUDIT_EXPORTED;
+    AUDIT_EXPORTED,
+    SOURCE_REFUSED,
+    SOURCE_LIFTED;
 
     @Override
     public String code() {
