@@ -160,7 +160,7 @@ class ClusterIT {
     @Order(5)
     void anAddressChangedThroughOneInstanceIsReadAtOnceOnTheOtherAndConfirmedByOneMail() throws SQLException {
         String contactEmail = text("select email from member where id = (select member_id from web_account where login = ?)", MARIE);
-        int mailsBefore = TestMailServer.messagesTo(contactEmail).size();
+        int mailsBefore = addressConfirmations(contactEmail);
         WebClient marie = cluster.client();
         marie.login(MARIE, MEMBER_PASSWORD);
         Page form = marie.get("account/address.xhtml");
@@ -176,9 +176,11 @@ class ClusterIT {
             assertThat(account.html().select("#address").text()).as("address read on instance %d", n)
                     .isEqualTo("8 cours Mirabeau, 13100 AIX EN PROVENCE");
         }
-        TestMailServer.awaitMessages(contactEmail, mailsBefore + 1, Duration.ofSeconds(30));
-        TestMailServer.assertMessageCountStays(contactEmail, mailsBefore + 1, Duration.ofSeconds(11)); // two more outbox rounds on each instance
-        assertThat(TestMailServer.messagesTo(contactEmail)).as("confirmation sent once").hasSize(mailsBefore + 1);
+        // Two more outbox rounds on each instance after it came, within which a duplicate would arrive. (This new
+        // browser also brings Marie a "Nouvelle connexion" notice: only the address's confirmation is counted.)
+        Awaitility.await("the address's confirmation, once").atMost(Duration.ofSeconds(45)).during(Duration.ofSeconds(11))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> addressConfirmations(contactEmail) == mailsBefore + 1);
     }
 
     @Test
@@ -368,6 +370,12 @@ class ClusterIT {
             browser.cookie(name).ifPresent(cookie -> other.withCookie(name, cookie.getValue()));
         }
         return other;
+    }
+
+    /** Mails to the address that are not a new browser's notice (the address change sends one). */
+    private static int addressConfirmations(String address) {
+        return (int) TestMailServer.messagesTo(address).stream()
+                .filter(m -> !TestMailServer.subject(m).startsWith("Nouvelle connexion")).count();
     }
 
     private static Page signIn(WebClient client, String login, String password) {

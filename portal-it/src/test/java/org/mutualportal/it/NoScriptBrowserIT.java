@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * The member journeys in a real browser with JavaScript switched off — a password manager's submit, an old phone,
  * a text browser: the forms are plain HTML forms first, and the portal's script policy (PrimeFaces' CSP nonces)
  * must not turn them into the error page. A member the management system has just sent creates her space, activates
- * it, gets her password wrong then right, writes to the mutual, forgets her password and chooses a new one; the demo
+ * it, gets her password wrong then right (confirming with the e-mailed code), writes to the mutual, forgets her password and chooses a new one; the demo
  * member searches her payments.
  */
 @ExtendWith(PortalServer.class)
@@ -60,7 +60,10 @@ class NoScriptBrowserIT {
 
             signIn(browser, login, "Pas-le-bon#2026");
             assertThat(browser.waitForText("Identifiant ou mot de passe incorrect")).contains("Identifiant ou mot de passe incorrect").doesNotContain("Une erreur est survenue");
+            int mailsBefore = TestMailServer.messagesTo(login).size();
             signIn(browser, login, PASSWORD);
+            // A right password after a failure, from a browser new to the account: the e-mailed code confirms it.
+            confirmWithCode(browser, login, mailsBefore);
             assertThat(browser.find(".member-card").getText()).contains("Léa NOSCRIPT");
 
             browser.go(PortalServer.base().resolve("contact/write.xhtml"));
@@ -80,7 +83,10 @@ class NoScriptBrowserIT {
             browser.type("input[id='reset:confirmation']", NEW_PASSWORD);
             browser.find("button[id='reset:submit']").click();
             assertThat(browser.find("#done").getText()).contains("Votre mot de passe est modifié");
+            mailsBefore = TestMailServer.messagesTo(login).size();
             signIn(browser, login, NEW_PASSWORD);
+            // The cookies were deleted: a new browser again, with the failure of the day still recent.
+            confirmWithCode(browser, login, mailsBefore);
             assertThat(browser.find(".member-card").getText()).contains("Léa NOSCRIPT");
         }
     }
@@ -136,6 +142,12 @@ class NoScriptBrowserIT {
         browser.type("input[id='login:identifier']", login);
         browser.type("input[id='login:password']", password);
         browser.find("button[id='login:submit']").click();
+    }
+
+    private static void confirmWithCode(Browser browser, String login, int mailsBefore) {
+        browser.waitFor("form#verify");
+        browser.type("input[id='verify:code']", TestMailServer.awaitSignInCode(login, mailsBefore, Duration.ofSeconds(30)));
+        browser.find("[id='verify:submit']").click();
     }
 
     /** The link a mail to the address carries, as a path relative to the portal, once that mail has arrived. */

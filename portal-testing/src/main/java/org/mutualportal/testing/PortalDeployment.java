@@ -90,6 +90,12 @@ public final class PortalDeployment {
         config.putIfAbsent("config_ordinal", "500");
         // Arquillian's servlet runs the in-container tests without signing in.
         config.putIfAbsent("portal.security.public-paths", "/ArquillianServletRunnerEE9");
+        // Every test signs members in from a new client, and many read "the n-th mail" to a member: the notice of a
+        // new browser would come in between. The tests of that notice switch it back on (CoreShellIT).
+        config.putIfAbsent("portal.login.new-browser-mail", "false");
+        // Every test comes from 127.0.0.1: the failed sign-ins of one test would make the next test's sign-ins from
+        // that address ask for a code. The tests of that step-up set their own threshold.
+        config.putIfAbsent("portal.security.source.risk-after", "1000000");
         war.addAsResource(new StringAsset(config.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"))), "META-INF/microprofile-config.properties");

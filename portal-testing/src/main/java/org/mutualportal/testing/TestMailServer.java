@@ -84,6 +84,18 @@ public final class TestMailServer implements BeforeAllCallback {
     }
 
     /**
+     * The six-digit sign-in code of the first "Votre code de connexion" mail to arrive for the address after the
+     * {@code skip} messages it had (other mails, such as a new-browser notice, may come in between).
+     */
+    public static String awaitSignInCode(String address, int skip, Duration timeout) {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("Votre code de connexion : (\\d{6})");
+        return Awaitility.await("a sign-in code to " + address).atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .until(() -> messagesTo(address).stream().skip(skip).map(TestMailServer::subject).map(code::matcher)
+                        .filter(java.util.regex.Matcher::find).map(m -> m.group(1)).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /**
      * Checks that the address has exactly {@code count} messages and keeps that many while the outbox runs for
      * {@code during} (a few of its rounds, within which a duplicate would arrive): fewer than {@code count} at first
      * are waited for a few seconds, one more fails the check.

@@ -36,6 +36,7 @@ public final class WebClient {
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final Set<String> cookiesSet = new LinkedHashSet<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient http;
 
     public WebClient(URI base) {
@@ -101,8 +102,7 @@ public final class WebClient {
                 .set("login:password", password)
                 .submit("login:submit"));
         if (landed.uri().getPath().endsWith("/login-code.xhtml")) {
-            var mails = TestMailServer.awaitMessages(identifier, mailsBefore + 1, java.time.Duration.ofSeconds(30));
-            String code = TestMailServer.text(mails.get(mails.size() - 1)).replaceAll("(?s).*?\\b(\\d{6})\\b.*", "$1");
+            String code = TestMailServer.awaitSignInCode(identifier, mailsBefore, java.time.Duration.ofSeconds(30));
             landed = follow(landed.form("verify").set("verify:code", code).submit("verify:submit"));
         }
         return landed;
@@ -118,6 +118,15 @@ public final class WebClient {
      */
     public Set<String> cookiesSet() {
         return Set.copyOf(cookiesSet);
+    }
+
+    /**
+     * Sends this header with every request from now on: {@code X-Forwarded-For}, for instance, as a proxy in front
+     * of the portal would (the portal believes it only from the proxies it trusts).
+     */
+    public WebClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public void forgetCookies() {
@@ -143,6 +152,7 @@ public final class WebClient {
 
     private Page send(HttpRequest.Builder request) {
         try {
+            headers.forEach(request::header);
             HttpRequest built = request.header("Accept-Language", "fr-FR").build();
             HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             response.headers().allValues("Set-Cookie").forEach(header -> cookiesSet.add(header.split("=", 2)[0].trim()));

@@ -60,7 +60,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof OneTimeCode code) {
             return secondFactor.verify(request, code.code())
                     .map(pending -> complete(request, response, context, pending.accountId(), pending.memberId(),
-                            pending.roles(), true))
+                            pending.roles(), NewBrowser.WITH_CODE))
                     .orElse(AuthenticationStatus.SEND_FAILURE);
         }
         if (credential != null) {
@@ -82,26 +82,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         AccountPrincipal principal = (AccountPrincipal) result.getCallerPrincipal();
-        if (secondFactor.isRequired(principal.accountId(), result.getCallerGroups(), request)) {
+        SecondFactor.BrowserCheck browser = secondFactor.check(principal.accountId(), result.getCallerGroups(), request);
+        if (browser == SecondFactor.BrowserCheck.CODE_REQUIRED) {
             secondFactor.challenge(request, principal.accountId(), principal.memberId(), result.getCallerGroups());
             request.setAttribute(CODE_REQUIRED, Boolean.TRUE);
             return AuthenticationStatus.SEND_FAILURE;
         }
         return complete(request, response, context, principal.accountId(), principal.memberId(),
-                result.getCallerGroups(), false);
+                result.getCallerGroups(), browser == SecondFactor.BrowserCheck.NEW ? NewBrowser.WITHOUT_CODE : null);
     }
 
     private AuthenticationStatus complete(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, long accountId, Long memberId, java.util.Set<String> roles, boolean newDevice) {
+            HttpMessageContext context, long accountId, Long memberId, java.util.Set<String> roles, NewBrowser newBrowser) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        if (newDevice) {
-            secondFactor.rememberDevice(accountId, request, response);
+        // Before signedIn(): the notice looks at the account's previous sign-in to skip its very first one.
+        if (newBrowser != null) {
+            secondFactor.rememberDevice(accountId, newBrowser == NewBrowser.WITH_CODE, request, response);
         }
         OffsetDateTime previousSignIn = signIns.signedIn(accountId);
         SignedInUser user = sessionPolicy.start(request, accountId, memberId, roles, previousSignIn);
         return context.notifyContainerAboutLogin(user.callerName(), user.roles());
+    }
+
+    /** How a browser new to the account came in ({@code null} for a known one). */
+    private enum NewBrowser {
+        WITH_CODE, WITHOUT_CODE
     }
 
     @Override

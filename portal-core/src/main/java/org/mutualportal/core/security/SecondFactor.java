@@ -26,9 +26,10 @@ import org.mutualportal.core.mail.MailOutbox;
 import org.mutualportal.api.time.PortalClock;
 
 /**
- * A one-time code sent by e-mail when an account signs in from a browser it never used: on by default for
- * staff and administrators ({@code portal.login.otp.roles}, add MEMBER to ask it of members too). A browser
- * that passed the code gets a long-lived, HttpOnly cookie; the database keeps only its hash.
+ * The browsers an account signs in from, and the one-time code sent by e-mail when it signs in from one it never
+ * used: always for staff and administrators ({@code portal.login.otp.roles}, add MEMBER to ask it of members
+ * too), and for everybody when recent failures make the sign-in risky ({@link SignInRisk}). A browser that
+ * signed in gets a long-lived, HttpOnly cookie; the database keeps only its hash.
  */
 @ApplicationScoped
 public class SecondFactor {
@@ -47,6 +48,12 @@ public class SecondFactor {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SignInRisk risk;
+
+    @Inject
+    NewBrowserNotice notice;
 
     @Inject
     @ConfigProperty(name = "portal.login.otp.roles", defaultValue = "STAFF,ADMIN")
@@ -68,19 +75,34 @@ public class SecondFactor {
     @ConfigProperty(name = "portal.session.secure-cookie", defaultValue = "false")
     boolean secureCookie;
 
-    /** Whether this sign-in must pass a code: one of the roles asks for it and the browser is new to the account. */
+    /** What a right password from this browser leads to. */
+    public enum BrowserCheck {
+        /** The account signed in from this browser before. */
+        KNOWN,
+        /** A browser new to the account, trusted without a code (its owner is told by e-mail). */
+        NEW,
+        /** A browser new to the account that must confirm with the e-mailed code. */
+        CODE_REQUIRED
+    }
+
+    /**
+     * Whether this browser is known to the account and, if not, whether the sign-in must pass a code: one of the
+     * account's roles always asks for it ({@code portal.login.otp.roles}), or recent failures make the sign-in
+     * risky ({@link SignInRisk}).
+     */
     @Transactional
-    public boolean isRequired(long accountId, Set<String> roles, HttpServletRequest request) {
-        if (rolesRequiringCode.stream().noneMatch(roles::contains)) {
-            return false;
-        }
+    public BrowserCheck check(long accountId, Set<String> roles, HttpServletRequest request) {
         Optional<KnownDevice> device = deviceCookie(request).flatMap(token -> em.createQuery(
                 "select d from KnownDevice d where d.accountId = :account and d.deviceHash = :hash", KnownDevice.class)
                 .setParameter("account", accountId)
                 .setParameter("hash", sha256(token))
                 .getResultStream().findFirst());
-        device.ifPresent(d -> d.seen(clock.now()));
-        return device.isEmpty();
+        if (device.isPresent()) {
+            device.get().seen(clock.now());
+            return BrowserCheck.KNOWN;
+        }
+        return rolesRequiringCode.stream().anyMatch(roles::contains) || risk.asksForCode(accountId)
+                ? BrowserCheck.CODE_REQUIRED : BrowserCheck.NEW;
     }
 
     /** Sends a fresh code to the account's address and keeps the sign-in pending in the session. */
@@ -125,10 +147,14 @@ public class SecondFactor {
         return Optional.of(pending);
     }
 
-    /** Remembers this browser for the account. */
+    /**
+     * Remembers this browser for the account. A browser already known to another account (a family's shared
+     * computer) keeps its cookie, so that it stays known to both. Without a code, the owner is told by e-mail.
+     */
     @Transactional
-    public void rememberDevice(long accountId, HttpServletRequest request, HttpServletResponse response) {
-        String token = randomToken(32);
+    public void rememberDevice(long accountId, boolean confirmedByCode, HttpServletRequest request,
+            HttpServletResponse response) {
+        String token = deviceCookie(request).filter(value -> value.length() <= 64).orElseGet(() -> randomToken(32));
         em.persist(new KnownDevice(accountId, sha256(token), clock.now()));
         Cookie cookie = new Cookie(DEVICE_COOKIE, token);
         cookie.setHttpOnly(true);
@@ -137,7 +163,11 @@ public class SecondFactor {
         cookie.setMaxAge(deviceDays * 24 * 3600);
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
-        audit.recordAs("account:" + accountId, CoreAudit.NEW_DEVICE, "account:" + accountId, null);
+        audit.recordAs("account:" + accountId, CoreAudit.NEW_DEVICE, "account:" + accountId,
+                confirmedByCode ? "code" : "without-code");
+        if (!confirmedByCode) {
+            notice.signedInFromNewBrowser(em.find(WebAccountEntity.class, accountId), request);
+        }
     }
 
     private static Optional<String> deviceCookie(HttpServletRequest request) {

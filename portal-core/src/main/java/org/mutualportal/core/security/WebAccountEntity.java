@@ -153,6 +153,11 @@ public class WebAccountEntity implements org.mutualportal.api.security.WebAccoun
         return previousLoginAt;
     }
 
+    /** The last failed sign-in, kept after a success or a lock (unlike the count of consecutive failures). */
+    public OffsetDateTime getLastFailureAt() {
+        return lastFailureAt;
+    }
+
     public int getFailedAttempts() {
         return failedAttempts;
     }

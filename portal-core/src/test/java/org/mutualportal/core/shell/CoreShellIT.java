@@ -57,6 +57,7 @@ class CoreShellIT {
                 .withConfig("portal.modules.ghost.enabled", "false")
                 // Staff accounts of the fixtures sign in without a code; administrators still need one.
                 .withConfig("portal.login.otp.roles", "ADMIN")
+                .withConfig("portal.login.new-browser-mail", "true")
                 .withConfig("portal.mail.retry.base-seconds", "1")
                 .withConfig("portal.mail.retry.max-seconds", "2")
                 // The legal pages' particulars (ASCII: the test WAR's config file is read as ISO-8859-1); the
@@ -133,10 +134,12 @@ class CoreShellIT {
         assertThat(answer.status()).isEqualTo(302);
         assertThat(answer.location()).endsWith("/home.xhtml");
         List<String> cookies = answer.headers("Set-Cookie");
-        assertThat(cookies).hasSize(1);
-        String cookie = cookies.get(0);
-        assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly");
-        assertThat(cookie.toLowerCase().split("samesite=lax", -1)).as("SameSite=Lax exactly once").hasSize(2);
+        assertThat(cookies).as("the session, and the browser now known to the account (if it was not yet)")
+                .hasSizeBetween(1, 2).allSatisfy(cookie -> {
+                    assertThat(cookie).matches("(JSESSIONID|portal_device)=.*").contains("HttpOnly");
+                    assertThat(cookie.toLowerCase().split("samesite=lax", -1)).as("SameSite=Lax exactly once").hasSize(2);
+                });
+        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("JSESSIONID=")).hasSize(1);
         assertThat(browser.cookie("JSESSIONID").orElseThrow().getValue()).isNotEqualTo(anonymousSession);
     }
 
@@ -218,7 +221,11 @@ class CoreShellIT {
     @Test
     @RunAsClient
     void aFailedSignInGetsOneGenericMessageWhateverTheCause() {
-        Page wrongPassword = client().login(MARIE, "Wrong#Password1");
+        // An account of its own: a recent failure would make the demo members' next sign-ins ask for a code.
+        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
+        String login = "failing-" + System.nanoTime() + "@example.fr";
+        members.account(members.individual("Morel", "Anna", LocalDate.of(1970, 1, 8)).memberId(), login, MEMBER_PASSWORD);
+        Page wrongPassword = client().login(login, "Wrong#Password1");
         Page unknownIdentifier = client().login("nobody-" + System.nanoTime() + "@example.fr", "Wrong#Password1");
 
         String message = "Identifiant ou mot de passe incorrect.";
@@ -406,7 +413,9 @@ class CoreShellIT {
             assertThat(fixtures.mailKindsTo(login)).contains("core/account-locked");
 
             ShiftedClock.shift(elapsed.plusMinutes(16));
-            assertThat(client().login(login, "Correct#Passe2026").html().select(".console-links")).isNotEmpty();
+            assertThat(signInForm(client(), login, "Correct#Passe2026").uri().getPath())
+                    .as("unlocked: the password is taken, and confirmed by a code after these failures")
+                    .endsWith("/login-code.xhtml");
         } finally {
             ShiftedClock.reset();
         }
@@ -419,10 +428,11 @@ class CoreShellIT {
             for (int i = 0; i < 3; i++) {
                 client().login(login, "Wrong#Passe" + i);
             }
-            assertThat(client().login(login, "Correct#Passe2026").html().select(".console-links")).isEmpty();
+            assertThat(signInForm(client(), login, "Correct#Passe2026").text()).contains("Identifiant ou mot de passe incorrect.");
 
             ShiftedClock.shift(Duration.ofSeconds(3));
-            assertThat(client().login(login, "Correct#Passe2026").html().select(".console-links")).isNotEmpty();
+            assertThat(signInForm(client(), login, "Correct#Passe2026").uri().getPath())
+                    .as("the password is taken, and confirmed by a code after these failures").endsWith("/login-code.xhtml");
         } finally {
             ShiftedClock.reset();
         }
@@ -476,6 +486,79 @@ class CoreShellIT {
                 .set("login:identifier", ADMIN).set("login:password", ADMIN_PASSWORD).submit("login:submit"));
         assertThat(again.uri().getPath()).as("a known device needs no code").endsWith("/admin/index.xhtml");
         assertThat(TestMailServer.messagesTo(ADMIN)).hasSize(mailsSoFar);
+    }
+
+    @Test
+    @RunAsClient
+    void aMemberIsToldByEmailOfASignInFromABrowserNewToTheAccountButNotOfTheFirstOneNorOfAKnownBrowser()
+            throws SQLException {
+        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
+        Created ines = members.individual("Garnier", "Inès", LocalDate.of(1990, 6, 2));
+        String login = "ines-" + System.nanoTime() + "@example.fr";
+        members.account(ines.memberId(), login, MEMBER_PASSWORD);
+
+        WebClient laptop = client();
+        Page first = signInForm(laptop, login, MEMBER_PASSWORD);
+        assertThat(first.uri().getPath()).endsWith("/home.xhtml");
+        assertThat(laptop.cookie("portal_device")).as("this browser is known from now on").isPresent();
+        assertThat(newBrowserNotices(login)).as("no notice for an account's very first sign-in").isZero();
+
+        WebClient phone = client();
+        assertThat(signInForm(phone, login, MEMBER_PASSWORD).uri().getPath()).as("no code without a recent failure")
+                .endsWith("/home.xhtml");
+        var notice = TestMailServer.awaitMessages(login, 1, Duration.ofSeconds(30)).get(0);
+        assertThat(TestMailServer.subject(notice)).isEqualTo("Nouvelle connexion à votre espace adhérent");
+        assertThat(TestMailServer.text(notice)).contains("Bonjour Inès,", "depuis un navigateur que nous ne connaissions pas",
+                "changez-le sans attendre").doesNotContain(MEMBER_PASSWORD, "127.0.0.1");
+
+        laptop.follow(first.form("header").submit("header:logout"));
+        assertThat(signInForm(laptop, login, MEMBER_PASSWORD).uri().getPath()).endsWith("/home.xhtml");
+        assertThat(signInForm(client().withCookie("portal_device", phone.cookie("portal_device").orElseThrow().getValue()),
+                login, MEMBER_PASSWORD).uri().getPath()).endsWith("/home.xhtml");
+        TestMailServer.assertMessageCountStays(login, 1, Duration.ofSeconds(6));
+        assertThat(newBrowserNotices(login)).as("known browsers are not new").isOne();
+    }
+
+    @Test
+    @RunAsClient
+    void aRightPasswordFromANewBrowserAfterARecentFailureIsConfirmedWithTheEmailedCode() throws SQLException {
+        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
+        Created hugo = members.individual("Perrin", "Hugo", LocalDate.of(1985, 11, 9));
+        String login = "hugo-" + System.nanoTime() + "@example.fr";
+        members.account(hugo.memberId(), login, MEMBER_PASSWORD);
+        WebClient own = client();
+        assertThat(signInForm(own, login, MEMBER_PASSWORD).uri().getPath()).endsWith("/home.xhtml");
+        String ownDevice = own.cookie("portal_device").orElseThrow().getValue();
+
+        WebClient other = client();
+        assertThat(signInForm(other, login, "Pas#LeBon2026").text()).contains("Identifiant ou mot de passe incorrect.");
+        int mailsBefore = TestMailServer.messagesTo(login).size();
+        Page codePage = signInForm(other, login, MEMBER_PASSWORD);
+
+        assertThat(codePage.uri().getPath()).as("a new browser right after a failure").endsWith("/login-code.xhtml");
+        assertThat(other.get("home.xhtml").status()).as("not signed in yet").isEqualTo(302);
+        String code = TestMailServer.awaitSignInCode(login, mailsBefore, Duration.ofSeconds(30));
+        Page signedIn = other.follow(codePage.form("verify").set("verify:code", code).submit("verify:submit"));
+        assertThat(signedIn.uri().getPath()).endsWith("/home.xhtml");
+        assertThat(newBrowserNotices(login)).as("the code already told the owner").isZero();
+
+        assertThat(signInForm(client().withCookie("portal_device", ownDevice), login, MEMBER_PASSWORD).uri().getPath())
+                .as("a known browser needs no code, failure or not").endsWith("/home.xhtml");
+
+        execute("update web_account set last_failure_at = now() - interval '25 hours' where login = '" + login + "'");
+        assertThat(signInForm(client(), login, MEMBER_PASSWORD).uri().getPath())
+                .as("a day after the failure, a new browser is trusted again").endsWith("/home.xhtml");
+        assertThat(newBrowserNotices(login)).as("and its owner told").isOne();
+    }
+
+    /** Signs in by the form, without typing a code if one is asked: the page the sign-in leads to. */
+    private static Page signInForm(WebClient client, String login, String password) {
+        return client.follow(client.get("login.xhtml").form("login")
+                .set("login:identifier", login).set("login:password", password).submit("login:submit"));
+    }
+
+    private static long newBrowserNotices(String login) throws SQLException {
+        return count("select count(*) from outbox_mail where kind = 'core/new-browser' and recipient = '" + login + "'");
     }
 
     @Test
@@ -596,9 +679,9 @@ class CoreShellIT {
     }
 
     private Page switchMembership(WebClient browser, Page page, String number) {
-        String value = page.html().select("#header\\:membership_input option").stream()
+        String value = page.html().select("#header\\:membership option").stream()
                 .filter(o -> o.text().startsWith(number)).findFirst().orElseThrow().attr("value");
-        return browser.follow(page.form("header").set("header:membership_input", value).submit("header:switch"));
+        return browser.follow(page.form("header").set("header:membership", value).submit("header:switch"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,19 +38,31 @@ public class CurrentSource {
     @ApplicationScoped
     public static class TrustedProxies {
 
+        private static final Logger LOG = Logger.getLogger(TrustedProxies.class.getName());
+
         private final List<Cidr> trusted;
+        private final AtomicBoolean warned = new AtomicBoolean();
 
         TrustedProxies() {
             this.trusted = List.of();
         }
 
         @Inject
-        TrustedProxies(@ConfigProperty(name = "portal.security.trusted-proxies") Optional<List<String>> configured) {
-            this.trusted = Cidr.parseAll(configured.orElse(List.of()));
+        TrustedProxies(@ConfigProperty(name = "portal.security.trusted-proxies") Optional<String> configured) {
+            // Read as text: Payara's config producer cannot give an Optional<List<String>> (ClassCastException).
+            this.trusted = Cidr.parseAll(configured.map(value -> List.of(value.split("\\s*,\\s*"))).orElse(List.of())
+                    .stream().filter(entry -> !entry.isBlank()).toList());
         }
 
         public ClientSource sourceOf(HttpServletRequest request) {
-            return ClientSource.of(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")), trusted);
+            List<String> forwarded = Collections.list(request.getHeaders("X-Forwarded-For"));
+            if (trusted.isEmpty() && !forwarded.isEmpty() && !warned.getAndSet(true)) {
+                // Behind a proxy that is not declared, every member is the proxy's address for the per-source limits.
+                LOG.warning(() -> "Requests carry X-Forwarded-For but portal.security.trusted-proxies is not set: the"
+                        + " header is ignored and clients are counted under their peer's address (" + request.getRemoteAddr()
+                        + "). Behind a load balancer, declare it.");
+            }
+            return ClientSource.of(request.getRemoteAddr(), forwarded, trusted);
         }
 
         public List<Cidr> trusted() {
