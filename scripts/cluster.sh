@@ -23,6 +23,7 @@
 #   PORTAL_CLUSTER_DIR (.portal-data/cluster)  run folder: PostgreSQL data, logs, pid files, nginx.conf
 #   PORTAL_WAR (portal-launcher/target/portal.war)
 #   PORTAL_JAVA_OPTS (-Xmx512m)      JVM options of each instance
+#   PORTAL_TRUSTED_PROXIES (127.0.0.1)  portal.security.trusted-proxies: the local nginx, whose X-Forwarded-For is believed
 #   PORTAL_MAIL_HOST, PORTAL_MAIL_PORT  a real SMTP server instead of the demo mailbox (PORTAL_DEMO_SMTP_PORT 2525,
 #                                    PORTAL_MAILBOX_PORT 8025)
 #   PORTAL_PARALLEL_START (false)    start the instances together, as a deployment group does, instead of one after
@@ -116,6 +117,7 @@ launch_instance() { # n
         -Dportal.db.url="jdbc:postgresql://localhost:$db_port/portal" -Dportal.db.user=portal -Dportal.db.password=portal \
         -Dportal.base-url="${PORTAL_BASE_URL:-http://127.0.0.1:$port}" -Dportal.demo-data="${PORTAL_DEMO_DATA:-true}" \
         -Dportal.mail.host="$mail_host" -Dportal.mail.port="$mail_port" \
+        -Dportal.security.trusted-proxies="${PORTAL_TRUSTED_PROXIES:-127.0.0.1}" \
         -jar "$micro" --deploy "$war" --contextroot / --port "$(http_port "$n")" --name "$name" \
         --clustername "$cluster_name" --clustermode "tcpip:$(members)" --startport "$(hz_port "$n")" \
         --interfaces 127.0.0.1 --nohostaware --disablephonehome \

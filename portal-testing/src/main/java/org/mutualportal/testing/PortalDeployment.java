@@ -96,6 +96,10 @@ public final class PortalDeployment {
         // Every test comes from 127.0.0.1: the failed sign-ins of one test would make the next test's sign-ins from
         // that address ask for a code. The tests of that step-up set their own threshold.
         config.putIfAbsent("portal.security.source.risk-after", "1000000");
+        // Likewise their failed sign-ins, card checks and reset requests would slow 127.0.0.1 down for the next
+        // tests. The tests of the per-source limits (SourceLimitsIT) set the documented thresholds back.
+        config.putIfAbsent("portal.security.source.slow-after", "1000000");
+        config.putIfAbsent("portal.security.source.refuse-after", "1000000");
         war.addAsResource(new StringAsset(config.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n"))), "META-INF/microprofile-config.properties");

@@ -21,6 +21,7 @@ import org.mutualportal.api.mail.Outbox;
 import org.mutualportal.api.member.Member;
 import org.mutualportal.api.member.MemberDirectory;
 import org.mutualportal.api.security.AccountStatus;
+import org.mutualportal.api.security.SourceAttempts;
 import org.mutualportal.api.security.WebAccount;
 import org.mutualportal.api.security.WebAccounts;
 import org.mutualportal.api.settings.PortalSettings;
@@ -36,6 +37,9 @@ public class AccountRecovery {
 
     @Inject
     WebAccounts accounts;
+
+    @Inject
+    SourceAttempts sourceAttempts;
 
     @Inject
     AccountTokens tokens;
@@ -97,6 +101,9 @@ public class AccountRecovery {
     /** "Mot de passe oublié ?": a reset link for an active account, the activation link for a waiting one. */
     @Transactional
     public void forgotten(String login) {
+        // Its answer never says whether the address has an account, so every request counts for the source.
+        sourceAttempts.check(SourceAttempts.Kind.PASSWORD_RESET);
+        sourceAttempts.failed(SourceAttempts.Kind.PASSWORD_RESET);
         Optional<WebAccount> found = accounts.byLogin(login);
         if (found.isEmpty() || found.get().getStatus() == AccountStatus.CLOSED) {
             audit.record(AccountAudit.PASSWORD_RESET_UNKNOWN, null, null);

@@ -16,6 +16,7 @@ import org.mutualportal.api.audit.AuditLog;
 import org.mutualportal.api.mail.Outbox;
 import org.mutualportal.api.member.Member;
 import org.mutualportal.api.member.MemberDirectory;
+import org.mutualportal.api.security.SourceAttempts;
 import org.mutualportal.api.security.WebAccount;
 import org.mutualportal.api.security.WebAccounts;
 import org.mutualportal.api.settings.PortalSettings;
@@ -29,7 +30,8 @@ import org.mutualportal.api.settings.PortalSettings;
  * screen cannot say — this member already has an account, this address is already someone's login — goes
  * by e-mail to the address concerned. After {@code portal.account.registration.max-mismatches} mismatches
  * on a member number within a day, further attempts on that number are answered as mismatches without
- * being checked, so a birth date cannot be guessed by trying.
+ * being checked, so a birth date cannot be guessed by trying; and one client source trying many cards is slowed,
+ * then refused before any check ({@link SourceAttempts}), so that member numbers cannot be tried by the thousand.
  */
 @ApplicationScoped
 public class Registrations {
@@ -56,6 +58,9 @@ public class Registrations {
     RegistrationAttempts attempts;
 
     @Inject
+    SourceAttempts sourceAttempts;
+
+    @Inject
     @ConfigProperty(name = "portal.account.activation-hours", defaultValue = "48")
     int activationHours;
 
@@ -67,6 +72,8 @@ public class Registrations {
     /** Whether the card data matched; when it did, an e-mail is on its way to the address concerned. */
     @Transactional
     public boolean register(Application application) {
+        // Before any work (the password's hash costs a PBKDF2 computation): one source trying many cards is refused.
+        sourceAttempts.check(SourceAttempts.Kind.REGISTRATION_CHECK);
         String passwordHash = accounts.hash(application.password());
         Optional<Member> member = attempts.tooMany(application.membershipNumber()) ? Optional.empty()
                 : members.byMembershipNumber(application.membershipNumber())
@@ -74,6 +81,7 @@ public class Registrations {
                                 application.birthDate()));
         if (member.isEmpty()) {
             attempts.mismatch(application.membershipNumber());
+            sourceAttempts.failed(SourceAttempts.Kind.REGISTRATION_CHECK);
             return false;
         }
         Member holder = member.get();

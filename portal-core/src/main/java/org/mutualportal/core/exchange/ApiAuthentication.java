@@ -15,6 +15,11 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import org.mutualportal.api.security.Roles;
+import org.mutualportal.core.security.source.ClientSource;
+import org.mutualportal.core.security.source.CurrentSource;
+import org.mutualportal.core.security.source.SourceAction;
+import org.mutualportal.core.security.source.SourceDecision;
+import org.mutualportal.core.security.source.SourceLimits;
 
 /**
  * Authentication of the data-exchange API, called by the portal's authentication mechanism for every request
@@ -24,7 +29,8 @@ import org.mutualportal.api.security.Roles;
  * <p>A member's or staff member's session never counts here, nor do their credentials: the API is the
  * management system's, and a browser that happens to be signed in must not reach it. No HTTP session is
  * created or read. Anything else than valid client credentials gets 401 with {@code WWW-Authenticate} and a
- * JSON body (not the HTML error page).
+ * JSON body (not the HTML error page). Wrong credentials count for the client source ({@link SourceLimits}); past
+ * its limits the source gets 429 with {@code Retry-After}, and no secret of it is verified.
  */
 @ApplicationScoped
 public class ApiAuthentication {
@@ -34,8 +40,17 @@ public class ApiAuthentication {
 
     static final String CHALLENGE = "Basic realm=\"portal-api\", charset=\"UTF-8\"";
 
+    /** HTTP 429, which the servlet API names no constant for. */
+    static final int TOO_MANY_REQUESTS = 429;
+
     @Inject
     ApiClients clients;
+
+    @Inject
+    CurrentSource source;
+
+    @Inject
+    SourceLimits sourceLimits;
 
     /** Whether the request is one of the API's (and must be authenticated here, not from the session). */
     public static boolean isApiRequest(HttpServletRequest request) {
@@ -45,10 +60,23 @@ public class ApiAuthentication {
 
     public AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        Optional<String> client = credentials(request).flatMap(c -> clients.authenticate(c[0], c[1]));
-        if (client.isPresent()) {
-            return context.notifyContainerAboutLogin("system:" + client.get(), Set.of(Roles.SYSTEM));
+        Optional<String[]> credentials = credentials(request);
+        if (credentials.isEmpty()) {
+            unauthorized(response);
+            return AuthenticationStatus.SEND_FAILURE;
         }
+        ClientSource client = source.get();
+        SourceDecision decision = sourceLimits.check(client, SourceAction.API_AUTH);
+        if (!decision.allowed()) {
+            // Too many wrong secrets from this source: refused before any secret is verified.
+            tooManyAttempts(response, decision);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Optional<String> authenticated = clients.authenticate(credentials.get()[0], credentials.get()[1]);
+        if (authenticated.isPresent()) {
+            return context.notifyContainerAboutLogin("system:" + authenticated.get(), Set.of(Roles.SYSTEM));
+        }
+        sourceLimits.failed(client, SourceAction.API_AUTH);
         unauthorized(response);
         return AuthenticationStatus.SEND_FAILURE;
     }
@@ -74,15 +102,25 @@ public class ApiAuthentication {
 
     /** Writes the 401 itself and commits it, so that the container's HTML error page cannot replace it. */
     private static void unauthorized(HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        error(response, HttpServletResponse.SC_UNAUTHORIZED, CoreTexts.core("api.error.unauthorized"));
+    }
+
+    /** 429 with {@code Retry-After} and the API's error body, committed like the 401. */
+    private static void tooManyAttempts(HttpServletResponse response, SourceDecision decision) {
+        response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        error(response, TOO_MANY_REQUESTS, CoreTexts.core("api.error.too-many-attempts", decision.retryAfterSeconds()));
+    }
+
+    private static void error(HttpServletResponse response, int status, String message) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", CHALLENGE);
+            response.setStatus(status);
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
-                    .add("status", HttpServletResponse.SC_UNAUTHORIZED)
-                    .add("message", CoreTexts.core("api.error.unauthorized"))
+                    .add("status", status)
+                    .add("message", message)
                     .build().toString());
             response.flushBuffer();
         } catch (IOException e) {

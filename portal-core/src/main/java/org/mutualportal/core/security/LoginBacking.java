@@ -53,6 +53,10 @@ public class LoginBacking {
             external.redirect(request.getContextPath() + "/login-code.xhtml"
                     + (next == null ? "" : "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
             faces.responseComplete();
+        } else if (request.getAttribute(PortalIdentityStore.SOURCE_REFUSED)
+                instanceof org.mutualportal.core.security.source.SourceDecision refused) {
+            // Too many attempts from this connection: nothing was verified, and the page says so (429).
+            org.mutualportal.core.security.source.SourceRefusals.onPage(faces, refused);
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             Texts.error(CoreTexts.core("login.failed"));
         } else {

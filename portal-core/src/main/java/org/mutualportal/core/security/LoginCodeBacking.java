@@ -15,9 +15,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.mutualportal.core.member.MemberScope;
+import org.mutualportal.core.security.source.CurrentSource;
+import org.mutualportal.core.security.source.SourceAction;
+import org.mutualportal.core.security.source.SourceDecision;
+import org.mutualportal.core.security.source.SourceLimits;
+import org.mutualportal.core.security.source.SourceRefusals;
 import org.mutualportal.api.text.Texts;
 
-/** The second step of a sign-in from a new device: the code received by e-mail. */
+/**
+ * The second step of a sign-in from a new device: the code received by e-mail. Wrong codes count for the
+ * client source, which is slowed then refused past its limits ({@code SourceLimits}) before a code is compared.
+ */
 @Named
 @RequestScoped
 public class LoginCodeBacking {
@@ -30,6 +38,12 @@ public class LoginCodeBacking {
 
     @Inject
     MemberScope memberContext;
+
+    @Inject
+    CurrentSource source;
+
+    @Inject
+    SourceLimits sourceLimits;
 
     private String code;
     private String next;
@@ -44,9 +58,18 @@ public class LoginCodeBacking {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        SourceDecision decision = sourceLimits.check(source.get(), SourceAction.LOGIN_CODE);
+        if (!decision.allowed()) {
+            code = null;
+            SourceRefusals.onPage(faces, decision);
+            return;
+        }
         AuthenticationStatus status = securityContext.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new OneTimeCode(code)));
         code = null;
+        if (status != AuthenticationStatus.SUCCESS) {
+            sourceLimits.failed(source.get(), SourceAction.LOGIN_CODE);
+        }
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(request.getContextPath() + SignInLanding.pageFor(memberContext.user().orElseThrow(), next));
             faces.responseComplete();

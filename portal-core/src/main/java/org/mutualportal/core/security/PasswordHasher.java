@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Hashes and verifies passwords with PBKDF2, set explicitly to OWASP's current figures
@@ -28,6 +30,9 @@ public class PasswordHasher {
     @ConfigProperty(name = "portal.password.hash.iterations", defaultValue = "600000")
     int iterations;
 
+    @Inject
+    MetricRegistry metrics;
+
     /** A hash of a random password, verified when an identifier is unknown so that the answer takes as long. */
     private String decoy;
 
@@ -42,10 +47,12 @@ public class PasswordHasher {
     }
 
     public String hash(char[] password) {
+        computed("hash");
         return pbkdf2.generate(password);
     }
 
     public boolean verify(char[] password, String storedHash) {
+        computed("verify");
         try {
             return pbkdf2.verify(password, storedHash);
         } catch (IllegalArgumentException malformed) {
@@ -55,7 +62,16 @@ public class PasswordHasher {
 
     /** Spends the time of one verification, for identifiers that match no account. */
     public void verifyDecoy(char[] password) {
+        computed("decoy");
         pbkdf2.verify(password, decoy);
+    }
+
+    /**
+     * PBKDF2 computations by kind ({@code portal_password_computations_total{kind=hash|verify|decoy}}): what the
+     * CPU spends on passwords, and what a source refused before any verification did not cost.
+     */
+    private void computed(String kind) {
+        metrics.counter("portal.password.computations", new Tag("kind", kind)).inc();
     }
 
     /** Whether the stored hash is weaker than the configured parameters. */

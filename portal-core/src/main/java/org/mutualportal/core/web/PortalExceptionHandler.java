@@ -5,6 +5,8 @@ import org.mutualportal.api.web.NotFoundException;
 import jakarta.faces.FacesException;
 import jakarta.validation.ConstraintViolationException;
 import org.mutualportal.api.error.BusinessException;
+import org.mutualportal.api.security.TooManyAttempts;
+import org.mutualportal.core.security.source.SourceRefusals;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -57,6 +59,10 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         }
         if (first != null) {
             FacesContext context = FacesContext.getCurrentInstance();
+            if (find(first, TooManyAttempts.class) instanceof TooManyAttempts tooMany) {
+                // Too many attempts from the client's source: the message below, with 429 and Retry-After.
+                SourceRefusals.status(context, tooMany.retryAfter());
+            }
             if (FieldMessages.show(context, first)) {
                 // Rendered again as it is, with the message: the rollback already undid what the action began.
                 getWrapped().handle();
