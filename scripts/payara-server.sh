@@ -20,6 +20,8 @@ fail() { printf 'payara-server.sh: %s\n' "$*" >&2; exit 1; }
 
 command -v asadmin >/dev/null 2>&1 || fail "asadmin not found: add Payara Server's bin folder to the PATH"
 
+# Compression and resource caching are the WAR's own (README, "Deploying"): nothing to set on the domain for them.
+#
 # Secrets never appear on a command line (ps, shell history): asadmin reads them from a password file, where the
 # administrator's own password file (AS_ADMIN_PASSWORDFILE), if any, is copied too.
 set_secret() { # key value

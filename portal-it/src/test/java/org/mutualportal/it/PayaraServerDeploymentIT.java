@@ -3,6 +3,10 @@ package org.mutualportal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -107,6 +111,13 @@ class PayaraServerDeploymentIT {
         assertThat(login.headers("Set-Cookie")).as("the session cookie as payara-web.xml sets it").anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("Path=/", "HttpOnly").containsIgnoringCase("SameSite=Lax"));
         assertThat(visitor.get("faq/index.xhtml").status()).as("a member page, signed out").isEqualTo(302);
+        // Compression and versioned caching are the WAR's own: nothing was set on the server for them (README).
+        HttpResponse<byte[]> css = send(HttpRequest.newBuilder(
+                domain.base().resolve(login.html().select("link[href*=portal.css]").attr("href")))
+                .header("Accept-Encoding", "gzip").build());
+        assertThat(css.headers().firstValue("Content-Encoding")).as("the stylesheet, gzipped").hasValue("gzip");
+        assertThat(css.headers().firstValue("Cache-Control")).as("its versioned address, cached")
+                .hasValue("public, max-age=31536000, immutable");
 
         // Staff sign in from a new browser with a code sent by e-mail: the mail settings reached the portal.
         WebClient admin = new WebClient(domain.base());
@@ -238,6 +249,17 @@ class PayaraServerDeploymentIT {
                 ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
+        }
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
