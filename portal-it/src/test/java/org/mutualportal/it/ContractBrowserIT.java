@@ -34,14 +34,8 @@ class ContractBrowserIT {
             browser.find("a[id$='enrol']").click();
             browser.waitFor("form[id='enrol']");
 
-            new Select(browser.find("select[id='enrol:relationship']")).selectByVisibleText("Enfant");
-            browser.type("input[id='enrol:lastName']", "Leroy");
-            browser.type("input[id='enrol:firstName']", firstName);
-            browser.type("input[id='enrol:birthDate']", born);
-            browser.find("input[name='enrol:attachment'][value='MEMBER']").click();
+            fillEnrolment(browser, firstName, born);
             assertThat(browser.driver().findElement(By.cssSelector("input[id='enrol:nir']")).isDisplayed()).as("no NIR of his own to type").isFalse();
-            browser.find("input[id='enrol:startDate']").clear();
-            browser.type("input[id='enrol:startDate']", born);
             browser.screenshot("contract-enrol");
             browser.find("input[id='enrol:submit']").click();
 
@@ -55,5 +49,16 @@ class ContractBrowserIT {
                             "Envoyée");
             browser.screenshot("contract-suivi");
         }
+    }
+
+    /** Fills the enrolment form of a child of the demo member born (and covered) on {@code born}, on her NIR. */
+    static void fillEnrolment(Browser browser, String firstName, String born) {
+        new Select(browser.find("select[id='enrol:relationship']")).selectByVisibleText("Enfant");
+        browser.type("input[id='enrol:lastName']", "Leroy");
+        browser.type("input[id='enrol:firstName']", firstName);
+        browser.type("input[id='enrol:birthDate']", born);
+        browser.find("input[name='enrol:attachment'][value='MEMBER']").click();
+        browser.find("input[id='enrol:startDate']").clear();
+        browser.type("input[id='enrol:startDate']", born);
     }
 }

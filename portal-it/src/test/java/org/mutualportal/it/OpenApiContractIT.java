@@ -1,6 +1,7 @@
 package org.mutualportal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -12,7 +13,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +37,9 @@ import org.w3c.dom.NodeList;
  * The data-exchange contract as the management system's developers get it: the {@code /openapi} document of the
  * assembled WAR (every module's resources), validated as OpenAPI 3.0 by swagger-parser — the parser
  * openapi-generator reads it with — and compared with what Jersey really deployed (its WADL), so that a resource
- * method cannot be missing from the contract, nor a described one missing from the portal.
+ * method cannot be missing from the contract, nor a described one missing from the portal; and compared with the
+ * checked-in contract ({@code docs/api/openapi-v1.json}, see {@link ApiContract}) that GeneratedClientIT's client
+ * is generated from.
  */
 @ExtendWith(PortalServer.class)
 class OpenApiContractIT {
@@ -94,6 +101,29 @@ class OpenApiContractIT {
         assertThat(ids).doesNotHaveDuplicates().contains("importMembers", "importMemberships", "importBeneficiaries",
                 "importPayments", "importOffers", "importContractTerms", "importContributions", "importCareItems",
                 "importBenefitUsage", "listRequests", "acknowledgeRequest", "setRequestStatus", "downloadAttachment");
+    }
+
+    /**
+     * The checked-in contract ({@code docs/api/openapi-v1.json}, from which the build generates a client) is what
+     * the portal serves: a change of the API that nobody meant fails here. On a difference, the served document
+     * is written in the contract's form next to the test reports, and the message says how to take it.
+     */
+    @Test
+    void theServedDocumentIsTheCheckedInContract() throws IOException {
+        JsonValue served = ApiContract.normalised(openapi);
+        Path contract = Path.of(System.getProperty("portal.openapi.contract"));
+        JsonValue checkedIn = Files.exists(contract) ? ApiContract.read(contract) : JsonValue.EMPTY_JSON_OBJECT;
+        List<String> differences = ApiContract.differences("", checkedIn, served);
+        if (!differences.isEmpty()) {
+            Path written = Path.of(System.getProperty("portal.openapi.served"));
+            Files.createDirectories(written.getParent());
+            Files.writeString(written, ApiContract.text(served), StandardCharsets.UTF_8);
+            fail("The served /openapi is not the checked-in contract " + contract.normalize() + " ("
+                    + differences.size() + " differences; first ones below). If the change is meant and compatible "
+                    + "(docs/data-exchange.md, \"Compatible changes\"), take the served document:\n    cp "
+                    + written + " " + contract.normalize() + "\nthen review it with git diff; an incompatible change "
+                    + "is a new /api/v2.\n" + String.join("\n", differences.subList(0, Math.min(40, differences.size()))));
+        }
     }
 
     /** Jersey's WADL lists the resource methods the WAR really deployed, module ones included. */

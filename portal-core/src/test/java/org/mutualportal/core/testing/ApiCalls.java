@@ -34,6 +34,10 @@ public final class ApiCalls {
     public static final String CLIENT = "gestion";
     public static final String SECRET = "secret-de-test-tres-long-2026";
 
+    /** The system client the demo launcher declares (README), for the end-to-end tests' own HTTP clients. */
+    public static final String DEMO_CLIENT = "gestion-demo";
+    public static final String DEMO_SECRET = "Gestion#Demo-2026-api";
+
     private final URI base;
     private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -56,7 +60,7 @@ public final class ApiCalls {
 
     /** The API of a portal the demo launcher runs, as the demo's client (README: {@code gestion-demo}). */
     public static ApiCalls asDemoClient(URI base) {
-        return at(base, "gestion-demo", "Gestion#Demo-2026-api");
+        return at(base, DEMO_CLIENT, DEMO_SECRET);
     }
 
     /** The API at {@code base} with these credentials, or none when {@code user} is null. */
