@@ -24,6 +24,9 @@ public final class ApiDocs {
 
     public static final String TOO_LARGE = "Plus d'enregistrements que portal.api.max-records.";
 
+    public static final String TOO_MANY_ATTEMPTS = "Trop d'échecs d'authentification depuis l'adresse du client (limites "
+            + "portal.security.source.*) : refusé sans vérification ; réessayer après le délai de l'en-tête Retry-After.";
+
     private ApiDocs() {
     }
 }

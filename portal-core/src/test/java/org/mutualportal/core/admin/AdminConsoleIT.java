@@ -36,7 +36,7 @@ class AdminConsoleIT {
     private static final String SMTP_SECRET = "smtp-" + UUID.randomUUID();
     private static final String API_SECRET = "api-" + UUID.randomUUID();
     private static final List<String> ADMIN_PAGES = List.of("admin/index.xhtml", "admin/modules.xhtml",
-            "admin/configuration.xhtml", "admin/audit.xhtml", "admin/outbox.xhtml", "admin/audit.csv");
+            "admin/configuration.xhtml", "admin/audit.xhtml", "admin/outbox.xhtml", "admin/sources.xhtml", "admin/audit.csv");
 
     @Deployment
     static WebArchive deployment() {
@@ -85,7 +85,8 @@ class AdminConsoleIT {
                 .anyMatch(h -> h.endsWith("/admin/configuration.xhtml"))
                 .anyMatch(h -> h.endsWith("/admin/audit.xhtml"))
                 .anyMatch(h -> h.endsWith("/admin/outbox.xhtml"))
-                .anyMatch(h -> h.endsWith("/admin/imports.xhtml"));
+                .anyMatch(h -> h.endsWith("/admin/imports.xhtml"))
+                .anyMatch(h -> h.endsWith("/admin/sources.xhtml"));
     }
 
     @Test
