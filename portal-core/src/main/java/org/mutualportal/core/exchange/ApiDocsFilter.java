@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,7 @@ public class ApiDocsFilter implements OASFilter {
                 });
             }
         }
+        referToComponents(openAPI);
         dropFormBeans(openAPI);
     }
 
@@ -123,6 +125,14 @@ public class ApiDocsFilter implements OASFilter {
         if (schema.getType() == Schema.SchemaType.ARRAY && schema.getProperties() != null) {
             schema.setProperties(null); // Payara copies the item's properties onto the array itself
         }
+        if (schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT
+                && schema.getType() != Schema.SchemaType.ARRAY && schema.getProperties() != null
+                && !schema.getProperties().isEmpty()) {
+            // Payara merged another class's schema into this one (a file's type = STRING, format = binary got
+            // an address's properties and description): neither is this value's
+            schema.setProperties(null);
+            schema.setDescription(null);
+        }
         List<Object> values = schema.getEnumeration();
         if (schema.getType() == null && schema.getRef() == null && values != null && !values.isEmpty()
                 && values.stream().allMatch(String.class::isInstance)) {
@@ -175,6 +185,107 @@ public class ApiDocsFilter implements OASFilter {
             };
         } catch (NumberFormatException notANumber) {
             return value;
+        }
+    }
+
+    /**
+     * A schema written {@code @Schema(implementation = X.class)} (or {@code type = ARRAY} of it) becomes a
+     * {@code $ref} to X's component, as a generator needs it to name one class per record ({@code Member},
+     * {@code BatchReport}) instead of one per operation ({@code ImportMembersRequestInner}). Payara instead copies
+     * the component into the schema — or, when its scan meets the class after the resource, writes a bare
+     * {@code object}: then the contract depended on the order of the classes in a JAR. Payara's schema keeps the
+     * class name ({@code getImplementation}, no MicroProfile getter: read by reflection).
+     */
+    private static void referToComponents(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> components = openAPI.getComponents().getSchemas();
+        Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        components.values().forEach(schema -> referInside(schema, components, seen));
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            if (item.getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getRequestBody() != null) {
+                    refer(operation.getRequestBody().getContent(), components, seen);
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values()
+                            .forEach(response -> refer(response.getContent(), components, seen));
+                }
+            }
+        }
+    }
+
+    private static void refer(Content content, Map<String, Schema> components, Set<Schema> seen) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(media -> media.setSchema(referred(media.getSchema(), components, seen)));
+        }
+    }
+
+    /** The schema, or a {@code $ref} to the component it copies; an array's items likewise. */
+    private static Schema referred(Schema schema, Map<String, Schema> components, Set<Schema> seen) {
+        if (schema == null || schema.getRef() != null) {
+            return schema;
+        }
+        String component = componentOf(schema, components);
+        if (component != null) {
+            Schema ref = OASFactory.createSchema().ref(COMPONENT_SCHEMAS + component);
+            if (schema.getType() != Schema.SchemaType.ARRAY) {
+                return ref;
+            }
+            schema.setItems(ref);
+            return schema;
+        }
+        referInside(schema, components, seen);
+        return schema;
+    }
+
+    private static void referInside(Schema schema, Map<String, Schema> components, Set<Schema> seen) {
+        if (!seen.add(schema)) {
+            return;
+        }
+        if (schema.getItems() != null) {
+            schema.setItems(referred(schema.getItems(), components, seen));
+        }
+        if (schema.getProperties() != null) {
+            Map<String, Schema> properties = new LinkedHashMap<>();
+            schema.getProperties().forEach((name, property) -> properties.put(name, referred(property, components, seen)));
+            schema.setProperties(properties);
+        }
+    }
+
+    /** The component named by the class a Payara schema was built from, if it is one. */
+    private static String componentOf(Schema schema, Map<String, Schema> components) {
+        if (schema.getType() != null && schema.getType() != Schema.SchemaType.OBJECT
+                && schema.getType() != Schema.SchemaType.ARRAY) {
+            return null;
+        }
+        String className;
+        try {
+            className = (String) schema.getClass().getMethod("getImplementation").invoke(schema);
+        } catch (NoSuchMethodException notPayara) {
+            return null;
+        } catch (ReflectiveOperationException | RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Could not read the class of an OpenAPI schema", unexpected);
+            return null;
+        }
+        if (className == null || className.isBlank()) {
+            return null;
+        }
+        try {
+            Class<?> type = Class.forName(className.replace("[]", ""), false, ApiDocsFilter.class.getClassLoader());
+            org.eclipse.microprofile.openapi.annotations.media.Schema annotation =
+                    type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+            String name = annotation != null && !annotation.name().isBlank() ? annotation.name() : type.getSimpleName();
+            return components.containsKey(name) ? name : null;
+        } catch (ClassNotFoundException | LinkageError notOurs) {
+            return null;
         }
     }
 
