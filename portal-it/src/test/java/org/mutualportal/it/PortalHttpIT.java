@@ -26,14 +26,15 @@ class PortalHttpIT {
     }
 
     @Test
-    void theSessionCookieIsHttpOnlyAndSameSiteLaxAtTheRootContext() {
+    void theSessionAndDeviceCookiesAreHttpOnlyAndSameSiteLaxAtTheRootContext() {
         WebClient client = PortalServer.client();
         Page login = client.get("login.xhtml");
         Page signedIn = login.form("login").set("login:identifier", "marie.leroy@example.fr")
                 .set("login:password", "Adherent#2026").submit("login:submit");
 
         List<String> cookies = signedIn.headers("Set-Cookie");
-        assertThat(cookies).singleElement().satisfies(cookie -> assertThat(cookie)
+        // The session, and the browser now known to the account.
+        assertThat(cookies).hasSize(2).allSatisfy(cookie -> assertThat(cookie).matches("(JSESSIONID|portal_device)=.*")
                 .contains("Path=/", "HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
