@@ -622,7 +622,7 @@ class AccountIT {
     }
 
     private void select(WebClient browser, Page page, long membershipId) {
-        browser.follow(page.form("header").set("header:membership_input", Long.toString(membershipId)).submit("header:switch"));
+        browser.follow(page.form("header").set("header:membership", Long.toString(membershipId)).submit("header:switch"));
     }
 
     /** How long an action took, in milliseconds. */

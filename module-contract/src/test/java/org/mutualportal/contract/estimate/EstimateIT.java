@@ -310,7 +310,7 @@ class EstimateIT {
         }
         WebClient browser = signedIn(leo);
         browser.follow(browser.get("home.xhtml").form("header")
-                .set("header:membership_input", Long.toString(leo.membershipId())).submit("header:switch"));
+                .set("header:membership", Long.toString(leo.membershipId())).submit("header:switch"));
 
         Page page = browser.get("contract/estimate.xhtml");
 

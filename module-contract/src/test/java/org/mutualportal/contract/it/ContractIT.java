@@ -103,7 +103,7 @@ class ContractIT {
 
     /** Chooses a membership in the header's selector. */
     private static void select(WebClient browser, long membershipId) {
-        browser.follow(browser.get("home.xhtml").form("header").set("header:membership_input", Long.toString(membershipId))
+        browser.follow(browser.get("home.xhtml").form("header").set("header:membership", Long.toString(membershipId))
                 .submit("header:switch"));
     }
 
