@@ -71,7 +71,7 @@ public class PaymentModeBacking {
         }
         initialized = true;
         terms().ifPresent(terms -> {
-            mode = PaymentMode.SELECTABLE.contains(terms.getPaymentMode()) ? terms.getPaymentMode() : null;
+            mode = PaymentMode.selectable().contains(terms.getPaymentMode()) ? terms.getPaymentMode() : null;
             frequency = terms.getNoticeFrequency();
             debitDay = terms.getDebitDay();
         });
@@ -112,7 +112,7 @@ public class PaymentModeBacking {
     }
 
     public List<PaymentMode> getModes() {
-        return PaymentMode.SELECTABLE;
+        return PaymentMode.selectable();
     }
 
     public NoticeFrequency[] getFrequencies() {

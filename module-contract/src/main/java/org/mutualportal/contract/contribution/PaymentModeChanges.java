@@ -84,7 +84,7 @@ public class PaymentModeChanges {
      * @return the refusal, or empty when the change may be requested
      */
     private Optional<BusinessException> problem(PaymentModeChange change) {
-        if (change.mode() == null || !PaymentMode.SELECTABLE.contains(change.mode())) {
+        if (change.mode() == null || !PaymentMode.selectable().contains(change.mode())) {
             return Optional.of(FormChecks.refusal("mode", "payment.mode.required"));
         }
         if (change.frequency() == null) {
