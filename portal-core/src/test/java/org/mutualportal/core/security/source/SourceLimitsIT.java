@@ -48,7 +48,9 @@ import org.mutualportal.testing.WebClient.Page;
  * as a proxy would; one test connects from another loopback address, a peer the portal does not trust, whose
  * header must be ignored. Time moves with the portal's test clock; the password work is read from the
  * portal's own metric ({@code portal.password.computations}), so "refused without a verification" is counted,
- * not timed. Runs inside the container (the clock and the metrics are its own), clients over real HTTP.
+ * not timed. Runs inside the container (the clock and the metrics are its own), clients over real HTTP. An
+ * address with three recent failed sign-ins is one "with recent failures" (as configured here), whose right
+ * passwords from new browsers are confirmed by the e-mailed code (read from the outbox, in here).
  */
 @PortalTest
 class SourceLimitsIT {
@@ -66,6 +68,7 @@ class SourceLimitsIT {
                 .withConfig("portal.security.source.slow-after", "20")
                 .withConfig("portal.security.source.refuse-after", "50")
                 .withConfig("portal.login.otp.roles", "NONE")
+                .withConfig("portal.security.source.risk-after", "3")
                 .withConfig("portal.api.clients", ApiCalls.clientsConfig())
                 .build();
     }
@@ -220,6 +223,36 @@ class SourceLimitsIT {
         assertThat(statuses.subList(20, 30)).as("counted for the peer whatever the header said").contains(429);
         assertThat(api(randomAddress(), ApiCalls.CLIENT, ApiCalls.SECRET).statusCode())
                 .as("a trusted proxy's client is another source").isEqualTo(200);
+    }
+
+    @Test
+    void aRightPasswordFromANewBrowserAtAnAddressThatFailedLatelyIsConfirmedWithTheEmailedCode() {
+        String guesser = randomAddress();
+        String member = member();
+        for (int i = 0; i < 3; i++) {
+            assertThat(signInForm(client(guesser), "guess-" + i + "-" + UUID.randomUUID() + "@example.test", "Devine#" + i)
+                    .text()).contains(FAILED);
+        }
+
+        assertThat(signInForm(client(randomAddress()), member).uri().getPath())
+                .as("a quiet address: the password is enough").endsWith("/home.xhtml");
+        assertThat(signInForm(client(guesser), member).uri().getPath())
+                .as("the address failed three times: a new browser confirms with the code").endsWith("/login-code.xhtml");
+        assertThat(signIn(client(guesser), member).uri().getPath()).as("with the code").endsWith("/home.xhtml");
+
+        ShiftedClock.shift(Duration.ofMinutes(11));
+        assertThat(signInForm(client(guesser), member).uri().getPath())
+                .as("the failures left the window: the password is enough again").endsWith("/home.xhtml");
+    }
+
+    /** Signs in by the form, without typing a code if one is asked: the page the sign-in leads to. */
+    private Page signInForm(WebClient client, String login, String password) {
+        return client.follow(client.get("login.xhtml").form("login")
+                .set("login:identifier", login).set("login:password", password).submit("login:submit"));
+    }
+
+    private Page signInForm(WebClient client, String login) {
+        return signInForm(client, login, PASSWORD);
     }
 
     private String member() {
