@@ -60,6 +60,19 @@ class PhoneMenuBrowserIT {
     }
 
     @Test
+    void theMemberNumberSelectorFitsThePhonesOpenMenu() {
+        try (Browser browser = Browser.open()) {
+            browser.driver().manage().window().setSize(PHONE);
+            browser.signIn(PortalServer.base(), "karim.benali@example.fr", "Adherent#2026");
+            browser.find("#site-menu-button").click();
+
+            assertThat(browser.find("select[id='header:membership']").isDisplayed()).isTrue();
+            assertThat(browser.find("[id='header:switch']").isDisplayed()).isTrue();
+            assertNoSidewaysScroll(browser);
+        }
+    }
+
+    @Test
     void withoutJavaScriptThePhoneMenuIsUnfoldedAndLeadsToASection() {
         try (Browser browser = Browser.openWithoutJavaScript()) {
             signInOnAPhone(browser);
