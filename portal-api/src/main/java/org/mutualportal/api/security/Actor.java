@@ -93,8 +93,8 @@ public interface Actor {
     boolean mayOpen(String path);
 
     /**
-     * The client's address as the portal sees it (behind a proxy: the proxy's, unless the server is set up to
-     * forward it).
+     * The client's address: the peer's, or behind the load balancers the portal is told to trust
+     * ({@code portal.security.trusted-proxies}), the client they forwarded.
      *
      * @return the address, or {@code null} outside an HTTP request
      */

@@ -29,6 +29,9 @@ public class CurrentActor implements Actor {
     @Inject
     ModuleRegistry registry;
 
+    @Inject
+    org.mutualportal.core.security.source.CurrentSource.TrustedProxies proxies;
+
     private boolean resolved;
     private Kind kind;
     private String name;
@@ -123,7 +126,7 @@ public class CurrentActor implements Actor {
     @Override
     public String remoteAddress() {
         resolve();
-        return http == null ? null : http.getRemoteAddr();
+        return http == null ? null : proxies.sourceOf(http).address();
     }
 
     @Override

@@ -234,6 +234,9 @@ class SourceLimitsIT {
                     .text()).contains(FAILED);
         }
 
+        assertThat(TestMembers.in(dataSource).count("select count(*) from audit_event where action = 'LOGIN_FAILED'"
+                + " and remote_address = ?", guesser)).as("audited with the client's address, not the proxy's").isEqualTo(3);
+
         assertThat(signInForm(client(randomAddress()), member).uri().getPath())
                 .as("a quiet address: the password is enough").endsWith("/home.xhtml");
         assertThat(signInForm(client(guesser), member).uri().getPath())
