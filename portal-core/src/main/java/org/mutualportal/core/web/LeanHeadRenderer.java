@@ -8,10 +8,11 @@ import org.primefaces.context.PrimeRequestContext;
 import org.primefaces.renderkit.HeadRenderer;
 
 /**
- * PrimeFaces' head, less PrimeFaces' client set-up on a page that loads none of PrimeFaces' scripts. PrimeFaces writes
- * its locale script (locales/locale-fr.js, 18 kB) and an inline {@code PrimeFaces.settings} script into every head;
- * on a page without a PrimeFaces widget (the shell is plain HTML: docs/performance.md, "Lean pages") core.js is not
- * there, so the first would be downloaded for nothing and the second would fail ({@code PrimeFaces} undefined).
+ * PrimeFaces' head, less PrimeFaces' client set-up on a page that loads none of PrimeFaces' scripts. PrimeFaces adds
+ * its locale script (locales/locale-fr.js, 18 kB) and an inline {@code pf.settings} script to every head; on a page
+ * without a PrimeFaces widget (the shell is plain HTML: docs/performance.md, "Lean pages") core.js is not there and
+ * both would be sent for nothing (the settings script does nothing without core.js, the locale one has nothing to
+ * configure).
  * Declared in {@code META-INF/lean-pages.faces-config.xml}, after PrimeFaces.
  */
 public class LeanHeadRenderer extends HeadRenderer {
