@@ -110,6 +110,8 @@ class AccessibilityBrowserIT {
         crawl.state("reimbursements/search.xhtml", "24 months", b -> {
             new Select(b.find("select[id='criteria:period']")).selectByValue("24");
             b.find("button[id='criteria:submit']").click();
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(15))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("period=24"));
             b.waitFor("#results-title");
         });
 
