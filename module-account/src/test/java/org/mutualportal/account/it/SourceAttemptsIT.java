@@ -18,6 +18,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mutualportal.core.testing.PasswordWork;
 import org.mutualportal.core.testing.ShiftedClock;
 import org.mutualportal.core.testing.TestMembers;
 import org.mutualportal.core.testing.TestMembers.Created;
@@ -42,7 +43,7 @@ class SourceAttemptsIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(ShiftedClock.class, TestMembers.class, TestMembers.Created.class, AccountLinks.class)
+                .withClasses(PasswordWork.class, ShiftedClock.class, TestMembers.class, TestMembers.Created.class, AccountLinks.class)
                 .withConfig("portal.security.trusted-proxies", "127.0.0.1,::1")
                 .withConfig("portal.security.source.slow-after", "5")
                 .withConfig("portal.security.source.refuse-after", "8")
@@ -131,9 +132,7 @@ class SourceAttemptsIT {
                 .set("forgotten:login", login).submit("forgotten:submit");
     }
 
-    /** PBKDF2 computations of every kind so far (the portal's {@code portal.password.computations}). */
     private double passwordWork() {
-        return metrics.getCounters((id, metric) -> id.getName().equals("portal.password.computations")).values().stream()
-                .mapToLong(c -> c.getCount()).sum();
+        return PasswordWork.sofar(metrics);
     }
 }

@@ -34,6 +34,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mutualportal.core.testing.ApiCalls;
+import org.mutualportal.core.testing.PasswordWork;
 import org.mutualportal.core.testing.ShiftedClock;
 import org.mutualportal.core.testing.TestMembers;
 import org.mutualportal.testing.PortalDeployment;
@@ -61,7 +62,7 @@ class SourceLimitsIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(ShiftedClock.class, TestMembers.class, TestMembers.Created.class, ApiCalls.class,
+                .withClasses(PasswordWork.class, ShiftedClock.class, TestMembers.class, TestMembers.Created.class, ApiCalls.class,
                         ApiCalls.Answer.class)
                 .withConfig("portal.security.trusted-proxies", "127.0.0.1,::1")
                 // The documented defaults (the other tests' deployments raise them: every test comes from 127.0.0.1).
@@ -316,10 +317,8 @@ class SourceLimitsIT {
                 .orElseThrow(() -> new AssertionError(address + " not listed: " + sources.html().select("#held").text()));
     }
 
-    /** PBKDF2 computations of every kind so far (hash, verify, decoy). */
     private double passwordWork() {
-        return metrics.getCounters((id, metric) -> id.getName().equals("portal.password.computations")).values().stream()
-                .mapToLong(c -> c.getCount()).sum();
+        return PasswordWork.sofar(metrics);
     }
 
     /** An address of the benchmarking range 198.18.0.0/15, a /24 of its own for each test (most likely). */
