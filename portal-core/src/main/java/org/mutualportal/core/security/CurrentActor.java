@@ -1,5 +1,6 @@
 package org.mutualportal.core.security;
 
+import org.mutualportal.core.security.source.CurrentSource.TrustedProxies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +31,7 @@ public class CurrentActor implements Actor {
     ModuleRegistry registry;
 
     @Inject
-    org.mutualportal.core.security.source.CurrentSource.TrustedProxies proxies;
+    TrustedProxies proxies;
 
     private boolean resolved;
     private Kind kind;

@@ -16,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.mutualportal.core.member.MemberScope;
+import org.mutualportal.core.security.source.SourceDecision;
+import org.mutualportal.core.security.source.SourceRefusals;
 import org.mutualportal.api.text.Texts;
 
 /**
@@ -54,9 +56,9 @@ public class LoginBacking {
                     + (next == null ? "" : "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)));
             faces.responseComplete();
         } else if (request.getAttribute(PortalIdentityStore.SOURCE_REFUSED)
-                instanceof org.mutualportal.core.security.source.SourceDecision refused) {
+                instanceof SourceDecision refused) {
             // Too many attempts from this connection: nothing was verified, and the page says so (429).
-            org.mutualportal.core.security.source.SourceRefusals.onPage(faces, refused);
+            SourceRefusals.onPage(faces, refused);
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
             Texts.error(CoreTexts.core("login.failed"));
         } else {
