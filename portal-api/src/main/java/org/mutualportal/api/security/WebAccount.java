@@ -85,4 +85,13 @@ public interface WebAccount {
      * @return the instant, or {@code null} when never locked
      */
     OffsetDateTime getLockedUntil();
+
+    /**
+     * Whether the account has a password one can sign in with (an account created through an identity provider,
+     * or a staff account not yet set up, has none).
+     *
+     * @return {@code true} when it has one
+     * @since 1.3
+     */
+    boolean hasPassword();
 }

@@ -89,6 +89,18 @@ public interface WebAccounts {
     WebAccount createForMember(long memberId, String login, String passwordHash);
 
     /**
+     * Creates a member's account, active and without a password, for a person who proved both who they are (at an
+     * identity provider, {@link ExternalIdentities}) and which member they are (the card check). They sign in through
+     * the provider and may set a password later ("Mot de passe oublié").
+     *
+     * @param memberId a member without an account
+     * @param login a normalized e-mail address no account uses
+     * @return the new account, active, its id assigned
+     * @since 1.3
+     */
+    WebAccount createPasswordlessForMember(long memberId, String login);
+
+    /**
      * Creates an account for the mutual's staff: it has no usable password until its holder sets one through
      * "mot de passe oublié".
      *

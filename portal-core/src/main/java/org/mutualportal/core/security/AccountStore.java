@@ -209,6 +209,16 @@ public class AccountStore implements WebAccounts {
         return account;
     }
 
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public WebAccount createPasswordlessForMember(long memberId, String login) {
+        WebAccountEntity account = new WebAccountEntity(memberId, login, WebAccountEntity.NO_PASSWORD,
+                Set.of(Roles.MEMBER), AccountStatus.ACTIVE, clock.now());
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
     /** A staff account whose password nobody knows: its holder chooses one through a reset link. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

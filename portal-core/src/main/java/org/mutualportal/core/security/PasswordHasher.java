@@ -52,6 +52,11 @@ public class PasswordHasher {
     }
 
     public boolean verify(char[] password, String storedHash) {
+        if (WebAccountEntity.NO_PASSWORD.equals(storedHash)) {
+            // An account without a password answers after the same work as any other: no timing tells it apart.
+            verifyDecoy(password);
+            return false;
+        }
         computed("verify");
         try {
             return pbkdf2.verify(password, storedHash);

@@ -110,6 +110,17 @@ public class WebAccountEntity implements org.mutualportal.api.security.WebAccoun
         this.login = normalizeLogin(newLogin);
     }
 
+    /**
+     * What {@code password_hash} holds for an account without a password (created through an identity provider):
+     * no PBKDF2 hash has this form, so no password ever matches it.
+     */
+    public static final String NO_PASSWORD = "none";
+
+    @Override
+    public boolean hasPassword() {
+        return !NO_PASSWORD.equals(passwordHash);
+    }
+
     public String getPasswordHash() {
         return passwordHash;
     }
