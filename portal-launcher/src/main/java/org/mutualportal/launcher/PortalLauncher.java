@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * <p>Settings, all optional, from environment variables: {@code PORTAL_PORT} (8080), {@code PORTAL_DATA_DIR}
  * ({@code .portal-data}), {@code PORTAL_DB_PORT} (15432), {@code PORTAL_WAR} (the {@code portal.war} next to
  * this JAR), {@code PORTAL_MAILBOX_PORT} (8025) and {@code PORTAL_DEMO_SMTP_PORT} (2525) for the demo
- * mailbox, which starts unless {@code portal.mail.host} is given. Any {@code portal.*} key can be given as {@code -Dportal.x=y} or as an environment variable.
+ * mailbox, which starts unless {@code portal.mail.host} is given; {@code PORTAL_DEMO_IDP_PORT} (8090) for the demo
+ * identity provider (FranceConnect's and the staff's sign-in), {@code PORTAL_DEMO_IDP=false} to go without it. Any {@code portal.*} key can be given as {@code -Dportal.x=y} or as an environment variable.
  * Stops cleanly on Ctrl-C or SIGTERM.
  */
 public final class PortalLauncher {
@@ -55,6 +56,20 @@ public final class PortalLauncher {
             setDefault("portal.mail.port", Integer.toString(smtpPort));
         }
 
+        int identityProviderPort = Integer.parseInt(env("PORTAL_DEMO_IDP_PORT", "8090"));
+        boolean demoIdentityProvider = !"false".equalsIgnoreCase(env("PORTAL_DEMO_IDP", "true"));
+        if (demoIdentityProvider) {
+            AutoCloseable provider = DemoIdentityProviders.start(jarDirectory(), identityProviderPort);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    provider.close();
+                } catch (Exception ignored) {
+                    // The JVM is stopping anyway.
+                }
+            }, "portal-demo-idp-stop"));
+            DemoIdentityProviders.portalConfig(identityProviderPort).forEach(PortalLauncher::setDefault);
+        }
+
         setDefault("portal.db.url", "jdbc:postgresql://localhost:" + dbPort + "/" + LocalPostgres.DB);
         setDefault("portal.db.user", LocalPostgres.DB);
         setDefault("portal.db.password", LocalPostgres.DB);
@@ -72,6 +87,10 @@ public final class PortalLauncher {
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), port);
         if (demoMailbox) {
             System.out.printf("E-mails envoyés par le portail : http://localhost:%d/%n", mailboxPort);
+        }
+        if (demoIdentityProvider) {
+            System.out.printf("FranceConnect et l'annuaire de la mutuelle, pour la démonstration : %s%n",
+                    DemoIdentityProviders.issuer(identityProviderPort, DemoIdentityProviders.MEMBERS));
         }
     }
 
