@@ -58,11 +58,22 @@ public final class PortalLauncher {
 
         int identityProviderPort = Integer.parseInt(env("PORTAL_DEMO_IDP_PORT", "8090"));
         boolean demoIdentityProvider = !"false".equalsIgnoreCase(env("PORTAL_DEMO_IDP", "true"));
+        AutoCloseable provider = null;
         if (demoIdentityProvider) {
-            AutoCloseable provider = DemoIdentityProviders.start(jarDirectory(), identityProviderPort);
+            try {
+                provider = DemoIdentityProviders.start(jarDirectory(), identityProviderPort);
+            } catch (Exception | LinkageError e) {
+                // The demo goes on with passwords only: the sign-in page shows no provider's button.
+                System.err.println("Fournisseur d'identité de démonstration non démarré (port " + identityProviderPort
+                        + ") : " + e);
+                demoIdentityProvider = false;
+            }
+        }
+        if (demoIdentityProvider) {
+            AutoCloseable started = provider;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    provider.close();
+                    started.close();
                 } catch (Exception ignored) {
                     // The JVM is stopping anyway.
                 }

@@ -57,6 +57,8 @@ public final class PortalProcess {
         env.put("PORTAL_PORT", Integer.toString(port));
         env.put("PORTAL_DB_PORT", Integer.toString(dbPort));
         env.put("PORTAL_DATA_DIR", dataDir.toString());
+        // The launcher's demo identity provider (FranceConnect, the staff's SSO): one per portal, on a port of its own.
+        env.put("PORTAL_DEMO_IDP_PORT", Integer.toString(EmbeddedDatabase.freePort()));
         env.putAll(extraEnvironment);
         Process process = builder.start();
         PortalProcess portal = new PortalProcess(process, URI.create("http://localhost:" + port + "/"),
