@@ -70,10 +70,10 @@ public final class PortalLauncher {
             }
         }
         if (demoIdentityProvider) {
-            AutoCloseable started = provider;
+            AutoCloseable running = provider;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    started.close();
+                    running.close();
                 } catch (Exception ignored) {
                     // The JVM is stopping anyway.
                 }
