@@ -1,0 +1,153 @@
+package org.mutualportal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mutualportal.core.testing.ApiCalls;
+import org.mutualportal.testing.Browser;
+import org.mutualportal.testing.PortalServer;
+import org.mutualportal.testing.TestMailServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * "S'identifier avec FranceConnect" and "Espace collaborateurs" in a real browser, against the demo launcher's own
+ * OpenID Connect provider (README, "Demo logins"): the whole authorization code flow, the linking of a FranceConnect
+ * identity to a member card, an account created without a password, the sign-out at the provider, and a
+ * collaborator's first single sign-on — with and without JavaScript.
+ */
+@ExtendWith(PortalServer.class)
+class FranceConnectBrowserIT {
+
+    @Test
+    void aMemberWithoutAnAccountCreatesHerSpaceThroughFranceConnectAndSignsOutOfBoth() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String number = "8" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
+        String email = "fc-" + suffix + "@example.fr";
+        importMember(suffix, number, email);
+        String subject = "fc-it-" + suffix;
+        String claims = """
+                {"given_name":"Inès Marie","family_name":"Fcdemo","birthdate":"1991-04-23","gender":"female",\
+                "birthplace":"13055","birthcountry":"99100","email":"%s"}""".formatted(email);
+
+        try (Browser browser = Browser.open()) {
+            startFranceConnect(browser);
+            chooseIdentity(browser, subject, claims);
+
+            browser.waitFor("form#prove");
+            assertThat(browser.find("#identified").getText()).contains("Inès Marie", "Fcdemo", "23/04/1991");
+            // Another member's number: the same answer as a number that does not exist.
+            browser.type("input[id='prove:number']", "100234");
+            browser.find("[id='prove:submit']").click();
+            String mismatch = browser.find(".notice-problem, .ui-messages-error, [role='alert']").getText();
+            assertThat(mismatch).isNotBlank();
+            browser.type("input[id='prove:number']", "999999999");
+            browser.find("[id='prove:submit']").click();
+            assertThat(browser.find(".notice-problem, .ui-messages-error, [role='alert']").getText()).isEqualTo(mismatch);
+
+            browser.type("input[id='prove:number']", number);
+            browser.find("[id='prove:submit']").click();
+            browser.waitFor("form#create");
+            assertThat(browser.find("input[id='create:login']").getAttribute("value"))
+                    .as("pre-filled with the address FranceConnect gave").isEqualTo(email);
+            browser.find("[id='create:submit']").click();
+            assertThat(browser.waitFor(".member-card").getText()).contains("Inès FCDEMO");
+
+            browser.find("[id='header:logout']").click();
+            // The portal's session ends, then FranceConnect's (its end-session endpoint), then the portal says so.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/oidc/logged-out"));
+            assertThat(browser.text()).contains("FranceConnect").doesNotContain("Une erreur est survenue");
+            browser.go(PortalServer.base().resolve("home.xhtml"));
+            browser.waitFor("form#login");
+
+            // Linked: the next FranceConnect sign-in goes straight to the dashboard.
+            startFranceConnect(browser);
+            chooseIdentity(browser, subject, claims);
+            assertThat(browser.waitFor(".member-card").getText()).contains("Inès FCDEMO");
+        }
+    }
+
+    @Test
+    void theDemoIdentityOfAMemberWithAnAccountIsLinkedWithoutJavaScript() {
+        try (Browser browser = Browser.openWithoutJavaScript()) {
+            startFranceConnect(browser);
+            // The demo provider's page lists every demo identity when no script chooses the issuer's.
+            browser.driver().findElement(By.xpath("//button[contains(., 'Marie Anne Leroy')]")).click();
+            if (!browser.driver().findElements(By.cssSelector("form#prove")).isEmpty()) {
+                browser.type("input[id='prove:number']", "100234");
+                browser.find("[id='prove:submit']").click();
+            }
+            // Linked now or by an earlier run of the demo: either way, her dashboard.
+            assertThat(browser.waitFor(".member-card").getText()).contains("Marie LEROY");
+            assertThat(TestMailServer.messagesTo("marie.leroy@example.fr").stream().map(TestMailServer::text))
+                    .anyMatch(text -> text.contains("FranceConnect"));
+        }
+    }
+
+    @Test
+    void aNewCollaboratorSignsInThroughTheCompanyAccount() {
+        try (Browser browser = Browser.open()) {
+            browser.go(PortalServer.base().resolve("login.xhtml"));
+            clickLinkTo(browser, "oidc/entreprise/start");
+            String login = "recrue-" + UUID.randomUUID().toString().substring(0, 8) + "@mutuelle.example";
+            chooseIdentity(browser, "sso-" + login, """
+                    {"email":"%s","given_name":"Noa","family_name":"Recrue","groups":["portal-staff"]}""".formatted(login));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/staff/"));
+            assertThat(browser.text()).doesNotContain("Une erreur est survenue");
+        }
+    }
+
+    private static void startFranceConnect(Browser browser) {
+        browser.go(PortalServer.base().resolve("login.xhtml"));
+        assertThat(browser.text()).contains("Qu’est-ce que FranceConnect ?");
+        clickLinkTo(browser, "oidc/franceconnect/start");
+    }
+
+    /** The provider's button is a link or a form's button, whichever the page chose: both work without a script. */
+    private static void clickLinkTo(Browser browser, String path) {
+        WebElement button = browser.driver().findElements(By.cssSelector("a[href*='" + path + "']")).stream().findFirst()
+                .orElseGet(() -> browser.find("form[action*='" + path + "'] button"));
+        button.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.getCurrentUrl().contains("/authorize"));
+    }
+
+    /**
+     * On the demo provider's page, signs in as a person of the test's own: the first demo form, its subject and
+     * claims replaced — what the provider's page posts is a plain form.
+     */
+    private static void chooseIdentity(Browser browser, String subject, String claims) {
+        WebElement form = browser.find("section:not([hidden]) form");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].username.value = arguments[1]; arguments[0].claims.value = arguments[2]; arguments[0].submit();",
+                form, subject, claims);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(driver -> driver.getCurrentUrl().startsWith(PortalServer.base().toString()));
+    }
+
+    private static void importMember(String suffix, String number, String email) {
+        ApiCalls api = ApiCalls.asDemoClient(PortalServer.base());
+        String member = "IT-FC-" + suffix;
+        String membership = "IT-FC-ADS-" + suffix;
+        assertThat(api.post("api/v1/members", """
+                [{"externalId": "%s", "lastName": "Fcdemo", "firstName": "Inès", "birthDate": "1991-04-23",
+                  "email": "%s", "familySituation": "SINGLE",
+                  "address": {"line1": "5 quai du Port", "postcode": "13002", "city": "MARSEILLE", "country": "France"}}]"""
+                .formatted(member, email)).body()).contains("\"created\":1");
+        assertThat(api.post("api/v1/memberships", """
+                [{"externalId": "%s", "member": "%s", "membershipNumber": "%s", "contractNumber": "CT-%s",
+                  "offerCode": "LAB-CONFORT", "offerLabel": "Labellisée Confort", "kind": "INDIVIDUAL", "state": "OPEN",
+                  "startDate": "2024-01-01"}]""".formatted(membership, member, number, number)).body())
+                .contains("\"created\":1");
+        assertThat(api.post("api/v1/beneficiaries", """
+                [{"externalId": "IT-FC-BEN-%s", "membership": "%s", "lastName": "Fcdemo", "firstName": "Inès",
+                  "birthDate": "1991-04-23", "relationship": "MEMBER", "startDate": "2024-01-01"}]"""
+                .formatted(suffix, membership)).body()).contains("\"created\":1");
+    }
+}
