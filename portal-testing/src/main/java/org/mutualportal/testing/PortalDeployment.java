@@ -56,6 +56,12 @@ public final class PortalDeployment {
         return this;
     }
 
+    /** Several configuration values at once ({@link OidcProvider#portalConfig}, for instance). */
+    public PortalDeployment withConfig(Map<String, String> values) {
+        config.putAll(values);
+        return this;
+    }
+
     public WebArchive build() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
         File[] dependencies = Maven.resolver().loadPomFromFile("pom.xml")

@@ -9,7 +9,7 @@ import org.mutualportal.api.security.Roles;
  *
  * <ul>
  * <li>public: the landing and login pages, {@code /public/…}, static resources, error pages, the API (which
- * authenticates on its own);</li>
+ * authenticates on its own), the sign-in through an identity provider ({@code /oidc/…});</li>
  * <li>{@code /admin/…} and {@code /<module>/admin/…}: ADMIN;</li>
  * <li>{@code /staff/…} and {@code /<module>/staff/…}: STAFF;</li>
  * <li>every other page of a module ({@code /<module>/…}) and the dashboard: MEMBER;</li>
@@ -27,7 +27,7 @@ public final class AccessRules {
             "/favicon.ico", "/robots.txt", "/health", "/metrics", "/openapi");
 
     private static final String[] PUBLIC_PREFIXES = {"/public/", "/jakarta.faces.resource/", "/resources/",
-        "/error/", "/api/", "/webjars/", "/health/", "/metrics/", "/openapi/"};
+        "/error/", "/api/", "/webjars/", "/health/", "/metrics/", "/openapi/", "/oidc/"};
 
     private static final Set<String> MEMBER_PAGES = Set.of("/home.xhtml", "/employer-managed.xhtml");
 

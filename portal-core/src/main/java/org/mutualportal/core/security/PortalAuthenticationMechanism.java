@@ -63,6 +63,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                             pending.roles(), NewBrowser.WITH_CODE))
                     .orElse(AuthenticationStatus.SEND_FAILURE);
         }
+        if (credential instanceof ProviderVerifiedCredential verified) {
+            // The provider authenticated the person: no code by e-mail, but a browser new to the account is
+            // remembered and its owner told, as after a password.
+            SecondFactor.BrowserCheck browser = secondFactor.check(verified.accountId(), verified.roles(), request);
+            return complete(request, response, context, verified.accountId(), verified.memberId(), verified.roles(),
+                    browser == SecondFactor.BrowserCheck.KNOWN ? null : NewBrowser.WITHOUT_CODE);
+        }
         if (credential != null) {
             return signIn(request, response, context, credential);
         }

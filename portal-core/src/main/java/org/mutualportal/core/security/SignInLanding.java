@@ -4,12 +4,12 @@ import org.mutualportal.core.member.SignedInUser;
 import org.mutualportal.api.security.Roles;
 
 /** Where a user lands after signing in: the page they asked for if it is ours and theirs, otherwise their home. */
-final class SignInLanding {
+public final class SignInLanding {
 
     private SignInLanding() {
     }
 
-    static String pageFor(SignedInUser user, String next) {
+    public static String pageFor(SignedInUser user, String next) {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
                 && !next.startsWith("/login") && AccessRules.allows(next, user.roles())) {
             return next;

@@ -42,23 +42,47 @@ public class ErrorPageServlet extends HttpServlet {
             case 400, 403, 404, 405, 413, 503 -> Integer.toString(code);
             default -> code >= 500 ? "500" : "404";
         };
-        response.setStatus(code);
+        messagePage(request, response, code, CoreTexts.core("error." + kind + ".title"), CoreTexts.core("error." + kind + ".text"),
+                reference, "/", CoreTexts.core("error.back"));
+    }
+
+    /**
+     * Writes a French message page in the error pages' form (no Faces): the title, the text, a reference when
+     * there is one, and one way on.
+     *
+     * @param reference the logged failure's reference, or {@code null}
+     * @param linkPath context-relative address of the way on
+     */
+    public static void messagePage(HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String text, String reference, String linkPath, String linkLabel) throws IOException {
+        messagePage(request, response, status, title, text, reference, request.getContextPath() + linkPath, linkLabel, false);
+    }
+
+    /**
+     * Writes a French message page whose way on is any address, followed at once when {@code goOn} (a meta refresh:
+     * a new navigation, which works without JavaScript and which the {@code form-action} rule does not bind, unlike a
+     * redirect answering a form).
+     */
+    public static void messagePage(HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String text, String reference, String linkHref, String linkLabel, boolean goOn) throws IOException {
+        response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         String context = request.getContextPath();
         try (PrintWriter out = response.getWriter()) {
             out.print("<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"UTF-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>" + html(CoreTexts.core("error." + kind + ".title")) + " — " + html(CoreTexts.core("portal.title"))
+                    + (goOn ? "<meta http-equiv=\"refresh\" content=\"0;url=" + html(linkHref) + "\">" : "")
+                    + "<title>" + html(title) + " — " + html(CoreTexts.core("portal.title"))
                     + "</title><link rel=\"stylesheet\" href=\"" + context + "/resources/portal/css/portal.css\"></head>"
                     + "<body class=\"error-page\"><main id=\"main\" class=\"error-box\">"
-                    + "<h1>" + html(CoreTexts.core("error." + kind + ".title")) + "</h1>"
-                    + "<p>" + html(CoreTexts.core("error." + kind + ".text")) + "</p>");
+                    + "<h1>" + html(title) + "</h1>"
+                    + "<p>" + html(text) + "</p>");
             if (reference != null) {
                 out.print("<p class=\"error-reference\">" + html(CoreTexts.core("error.reference")) + " <strong>"
                         + html(reference) + "</strong></p>");
             }
-            out.print("<p><a class=\"button\" href=\"" + context + "/\">" + html(CoreTexts.core("error.back")) + "</a></p>"
+            out.print("<p><a class=\"button\" href=\"" + html(linkHref) + "\">" + html(linkLabel) + "</a></p>"
                     + "</main>" + legalLinks(context) + "</body></html>");
         }
     }

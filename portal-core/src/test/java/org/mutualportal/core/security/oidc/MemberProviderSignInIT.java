@@ -1,0 +1,309 @@
+package org.mutualportal.core.security.oidc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.mutualportal.core.testing.TestMembers;
+import org.mutualportal.testing.EmbeddedDatabase;
+import org.mutualportal.testing.OidcProvider;
+import org.mutualportal.testing.PortalDeployment;
+import org.mutualportal.testing.PortalTest;
+import org.mutualportal.testing.WebClient;
+import org.mutualportal.testing.WebClient.Page;
+
+/**
+ * Members signing in through an OpenID Connect provider (FranceConnect's shape) started by the test: the code flow of
+ * a linked identity to the dashboard, and every answer that must open nothing — a tampered or replayed state, an ID
+ * token for another client, expired, or signed with a key the provider does not publish, a sign-in cancelled at the
+ * provider, a provider that does not answer (and answers again), an identity linked to no account — each with a
+ * French page, no server error and no session. The core alone has no linking page (a module gives it).
+ */
+@PortalTest
+@RunAsClient
+class MemberProviderSignInIT {
+
+    private static final String FC = "fc";
+    static final OidcProvider OIDC = OidcProvider.start();
+    /** A second provider, stopped and restarted by the outage test before the portal ever read its metadata. */
+    static final OidcProvider SPARE = OidcProvider.start();
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.module()
+                .withClasses(TestMembers.class, TestMembers.Created.class)
+                .withConfig(OIDC.portalConfig("franceconnect", FC))
+                .withConfig(SPARE.portalConfig("secours", "spare"))
+                .withConfig("portal.oidc.franceconnect.acr-values", "eidas1")
+                .build();
+    }
+
+    @AfterAll
+    static void stopProviders() {
+        OIDC.close();
+        SPARE.close();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void theSignInPageShowsFranceConnectsButtonAndAPlainOneForTheOtherProvider() {
+        Page login = client().get("login.xhtml?next=%2Fhome.xhtml");
+
+        assertThat(login.html().select("#oidc-franceconnect").attr("href")).endsWith("/oidc/franceconnect/start?next=%2Fhome.xhtml");
+        assertThat(login.html().select("#oidc-franceconnect").text()).isEqualTo("S'identifier avec FranceConnect");
+        assertThat(login.html().select(".fc-what a").attr("href")).isEqualTo("https://franceconnect.gouv.fr/");
+        assertThat(login.html().select(".fc-what a").attr("target")).isEqualTo("_blank");
+        assertThat(login.html().select(".fc-what a").attr("rel")).isEqualTo("noopener");
+        assertThat(login.html().select(".fc-what a").text()).isEqualTo("Qu'est-ce que FranceConnect ? (nouvelle fenêtre)");
+        assertThat(login.html().select("#oidc-secours").text()).isEqualTo("Se connecter avec Fournisseur secours");
+    }
+
+    @Test
+    void aLinkedMemberSignsInThroughTheProviderAndReachesTheDashboard() throws SQLException {
+        Linked member = linkedMember();
+        WebClient browser = client();
+        OIDC.nextSignIn(FC, member.subject(), claims());
+
+        Page start = browser.get("oidc/franceconnect/start");
+        assertThat(start.status()).isEqualTo(302);
+        Map<String, String> asked = query(start.location());
+        assertThat(start.location()).startsWith(OIDC.issuer(FC) + "/authorize");
+        assertThat(asked.get("state")).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(asked.get("nonce")).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(asked).containsEntry("code_challenge_method", "S256").containsEntry("acr_values", "eidas1")
+                .containsEntry("client_id", OidcProvider.CLIENT_ID);
+        Page answer = browser.get(browser.get(start.location()).location());
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).endsWith("/home.xhtml");
+        Page home = browser.follow(answer);
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
+        assertThat(lastUsed(member.accountId())).as("last_used_at of the link").isNotNull();
+    }
+
+    @Test
+    void aTamperedStateOpensNothing() throws SQLException {
+        Linked member = linkedMember();
+        WebClient browser = client();
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        Page start = browser.get("oidc/franceconnect/start");
+        String callback = browser.get(start.location()).location();
+        String state = query(callback).get("state");
+
+        Page answer = browser.get(callback.replace("state=" + state, "state=" + state.substring(1) + "A"));
+
+        refused(browser, answer, 400, "Demande de connexion expirée", "reason=expired state unknown");
+    }
+
+    @Test
+    void aReplayedAnswerIsRefusedTheSecondTime() throws SQLException {
+        Linked member = linkedMember();
+        WebClient browser = client();
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        String callback = browser.get(browser.get("oidc/franceconnect/start").location()).location();
+        assertThat(browser.get(callback).location()).endsWith("/home.xhtml");
+
+        WebClient attacker = client();
+        refused(attacker, attacker.get(callback), 400, "n'est plus valable", "reason=expired state unknown");
+        assertThat(browser.get(callback).status()).as("the same browser, again").isEqualTo(400);
+    }
+
+    @Test
+    void anIdTokenForAnotherClientOpensNothing() throws SQLException {
+        Linked member = linkedMember();
+        OIDC.nextWithAudience(FC, member.subject(), claims(), "another-client");
+
+        WebClient browser = client();
+        refused(browser, codeFlow(browser), 401, "FranceConnect n'a pas pu confirmer votre identité", "audience");
+    }
+
+    @Test
+    void anExpiredIdTokenOpensNothing() throws SQLException {
+        Linked member = linkedMember();
+        OIDC.nextExpired(FC, member.subject(), claims());
+
+        WebClient browser = client();
+        refused(browser, codeFlow(browser), 401, "n'a pas pu confirmer votre identité", "Expired JWT");
+    }
+
+    @Test
+    void anIdTokenSignedWithAKeyTheProviderDoesNotPublishOpensNothing() throws SQLException {
+        Linked member = linkedMember();
+        OIDC.nextSignedWithAnotherKey(FC, member.subject(), claims());
+
+        WebClient browser = client();
+        refused(browser, codeFlow(browser), 401, "n'a pas pu confirmer votre identité", "Invalid signature");
+    }
+
+    @Test
+    void aSignInCancelledAtTheProviderOpensNothing() {
+        WebClient browser = client();
+        Page start = browser.get("oidc/franceconnect/start");
+        String state = query(start.location()).get("state");
+
+        Page answer = browser.get("oidc/franceconnect/callback?error=access_denied&error_description=User+cancelled&state=" + state);
+
+        refused(browser, answer, 401, "Connexion annulée", "reason=cancelled provider error=access_denied");
+    }
+
+    @Test
+    void aProviderThatDoesNotAnswerGetsAFrenchPageAndWorksAgainOnceBack() throws SQLException {
+        SPARE.stop();
+        try {
+            WebClient browser = client();
+            refused(browser, browser.get("oidc/secours/start"), 503, "Fournisseur secours est momentanément indisponible",
+                    "discovery failed");
+        } finally {
+            SPARE.restart();
+        }
+        assertThat(client().get("oidc/secours/start").location()).startsWith(SPARE.issuer("spare") + "/authorize");
+
+        Linked member = linkedMember();
+        WebClient browser = client();
+        String callback = browser.get(browser.get("oidc/franceconnect/start").location()).location();
+        OIDC.stop();
+        try {
+            refused(browser, browser.get(callback), 503, "FranceConnect est momentanément indisponible",
+                    "token endpoint unreachable");
+        } finally {
+            OIDC.restart();
+        }
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        WebClient again = client();
+        assertThat(codeFlow(again).location()).endsWith("/home.xhtml");
+    }
+
+    @Test
+    void anIdentityLinkedToNoAccountOpensNothingWithoutALinkingPage() {
+        OIDC.nextSignIn(FC, "unknown-" + UUID.randomUUID(), claims());
+
+        WebClient browser = client();
+        refused(browser, codeFlow(browser), 403, "Votre identité n'est rattachée à aucun espace adhérent",
+                "reason=unlinked");
+    }
+
+    @Test
+    void signingOutEndsTheSessionHereAndAtTheProvider() throws SQLException {
+        Linked member = linkedMember();
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        WebClient browser = client();
+        Page home = browser.follow(codeFlow(browser));
+        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
+
+        Page leaving = home.form("header").submit("header:logout");
+
+        assertThat(leaving.status()).isEqualTo(200);
+        String endSession = leaving.html().select("main a.button").attr("href");
+        assertThat(leaving.html().select("meta[http-equiv=refresh]").attr("content")).isEqualTo("0;url=" + endSession);
+        assertThat(endSession).startsWith(OIDC.issuer(FC) + "/endsession");
+        Map<String, String> logout = query(endSession);
+        assertThat(logout).containsKeys("id_token_hint", "state");
+        assertThat(logout.get("post_logout_redirect_uri")).endsWith("/oidc/franceconnect/logged-out");
+        Page back = browser.get(endSession);
+        assertThat(back.status()).isEqualTo(302);
+        assertThat(back.location()).startsWith(logout.get("post_logout_redirect_uri"));
+        Page loggedOut = browser.get(back.location());
+        assertThat(loggedOut.status()).isEqualTo(200);
+        assertThat(loggedOut.text()).contains("Vous êtes déconnecté(e) de votre espace adhérent et de FranceConnect.");
+        assertThat(browser.get("home.xhtml").location()).contains("/login.xhtml");
+    }
+
+    /** Start, the provider's answer, the callback: the portal's answer to the callback. */
+    private static Page codeFlow(WebClient browser) {
+        Page start = browser.get("oidc/franceconnect/start");
+        assertThat(start.status()).as("start").isEqualTo(302);
+        Page provider = browser.get(start.location());
+        assertThat(provider.status()).as("the provider's answer").isEqualTo(302);
+        return browser.get(provider.location());
+    }
+
+    /**
+     * A French page with this status and text, the audit line of the refusal with its cause, and no session: a member
+     * page sends to the sign-in page.
+     */
+    private static void refused(WebClient browser, Page answer, int status, String text, String audited) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(lastRefusal()).contains(audited);
+        assertThat(answer.html().select("html").attr("lang")).isEqualTo("fr");
+        assertThat(answer.text()).contains(text).contains("Revenir à la page de connexion").doesNotContain("Exception");
+        Page home = browser.get("home.xhtml");
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.location()).contains("/login.xhtml");
+    }
+
+    private static String lastRefusal() {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select detail from audit_event where action = 'OIDC_REFUSED' order by id desc limit 1");
+                ResultSet row = select.executeQuery()) {
+            return row.next() ? row.getString(1) : "";
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> claims() {
+        return OidcProvider.franceConnectClaims("Marie Louise", "Leroy", "1980-05-17", "female", "marie@example.fr");
+    }
+
+    private record Linked(long accountId, String subject) {
+    }
+
+    /** A member with an account and a FranceConnect identity linked to it. */
+    private static Linked linkedMember() throws SQLException {
+        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
+        TestMembers.Created created = members.individual("Leroy", "Marie", LocalDate.of(1980, 5, 17));
+        long account = members.account(created.memberId(), "fc-" + UUID.randomUUID() + "@example.fr", "Adherent#2026");
+        String subject = "fc-sub-" + UUID.randomUUID();
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into external_identity (account_id, provider, subject, linked_at) values (?, 'franceconnect', ?, now())")) {
+            insert.setLong(1, account);
+            insert.setString(2, subject);
+            insert.executeUpdate();
+        }
+        return new Linked(account, subject);
+    }
+
+    private static Object lastUsed(long accountId) throws SQLException {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select last_used_at from external_identity where account_id = ?")) {
+            select.setLong(1, accountId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getObject(1) : null;
+            }
+        }
+    }
+
+    private static Map<String, String> query(String address) {
+        String query = URI.create(address).getRawQuery();
+        return Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
+                        pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "", (a, b) -> a));
+    }
+
+    private WebClient client() {
+        return new WebClient(URI.create(base.toString()));
+    }
+}
