@@ -21,6 +21,8 @@ import org.mutualportal.core.audit.AuditTrail;
 import org.mutualportal.core.audit.CoreAudit;
 import org.mutualportal.core.mail.MailOutbox;
 import org.mutualportal.core.member.MemberEntity;
+import org.mutualportal.core.security.oidc.staff.StaffAccess;
+import org.mutualportal.core.security.oidc.staff.StaffAudit;
 import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.text.FrenchFormats;
 
@@ -32,7 +34,8 @@ import org.mutualportal.api.text.FrenchFormats;
  * recommendation of the CNIL (2022) accepts a 10-character policy only with such a restriction.
  *
  * <p>The answer never tells an unknown identifier from a wrong password, a locked or an inactive account,
- * and takes the time of one password verification in every case.
+ * and takes the time of one password verification in every case. When staff sign in only through the company's
+ * provider ({@link StaffAccess}), the right password of a staff or administrator account fails the same way.
  */
 @ApplicationScoped
 public class SignInAttempts {
@@ -57,6 +60,9 @@ public class SignInAttempts {
 
     @Inject
     MetricRegistry metrics;
+
+    @Inject
+    StaffAccess staffAccess;
 
     @Inject
     @ConfigProperty(name = "portal.login.max-failures", defaultValue = "5")
@@ -110,6 +116,13 @@ public class SignInAttempts {
         if (account.getStatus() != AccountStatus.ACTIVE) {
             audit.recordAs(actor, CoreAudit.loginRefused(account.getStatus()), actor, null);
             count("inactive");
+            return Optional.empty();
+        }
+        if (staffAccess.refusesPassword(account)) {
+            // Staff sign in through the company's provider: the right password answers as a wrong one, after the
+            // same verification and without the rehash below (whose extra work would tell it was right).
+            audit.recordAs(actor, StaffAudit.LOGIN_REFUSED_STAFF_PASSWORD_OFF, actor, null);
+            count("failed");
             return Optional.empty();
         }
         if (hasher.needsRehash(account.getPasswordHash())) {
