@@ -133,6 +133,21 @@ class StaffSignInIT {
     }
 
     @Test
+    void anAddressTheProviderCallsUnverifiedTakesNoExistingAccount() {
+        String email = unique("usurpe");
+        long account = db.staffAccount(email, PASSWORD);
+        Map<String, Object> unverified = claims(email, List.of("portal-staff"));
+        unverified.put("email_verified", false);
+
+        Page refused = signIn(client(), "sub-" + UUID.randomUUID(), unverified);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains("n'est pas vérifiée");
+        assertThat(db.count("select count(*) from external_identity where account_id = ?", account)).isZero();
+        assertThat(audit("STAFF_SSO_REFUSED", account)).isEqualTo("provider=entreprise reason=UNVERIFIED roles=STAFF");
+    }
+
+    @Test
     void aMembersAccountIsNeverOpenedNorLinkedThroughTheStaffProvider() {
         String email = unique("adherent");
         TestMembers.Created member = db.individual("Staffnot", "Lina", LocalDate.of(1985, 3, 4));
