@@ -1,28 +1,25 @@
 package org.mutualportal.core.security.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.claims;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.codeFlow;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.link;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.memberAccount;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.query;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.signedOut;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.value;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.mutualportal.core.testing.TestMembers;
-import org.mutualportal.testing.EmbeddedDatabase;
 import org.mutualportal.testing.OidcProvider;
 import org.mutualportal.testing.PortalDeployment;
 import org.mutualportal.testing.PortalTest;
@@ -48,7 +45,6 @@ class MemberProviderSignInIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(TestMembers.class, TestMembers.Created.class)
                 .withConfig(OIDC.portalConfig("franceconnect", FC))
                 .withConfig(SPARE.portalConfig("secours", "spare"))
                 .withConfig("portal.oidc.franceconnect.acr-values", "eidas1")
@@ -98,7 +94,8 @@ class MemberProviderSignInIT {
         Page home = browser.follow(answer);
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.uri().getPath()).endsWith("/home.xhtml");
-        assertThat(lastUsed(member.accountId())).as("last_used_at of the link").isNotNull();
+        assertThat(value("select last_used_at from external_identity where account_id = ?", member.accountId()))
+                .as("last_used_at of the link").isNotNull();
     }
 
     @Test
@@ -225,16 +222,7 @@ class MemberProviderSignInIT {
         Page loggedOut = browser.get(back.location());
         assertThat(loggedOut.status()).isEqualTo(200);
         assertThat(loggedOut.text()).contains("Vous êtes déconnecté(e) de votre espace adhérent et de FranceConnect.");
-        assertThat(browser.get("home.xhtml").location()).contains("/login.xhtml");
-    }
-
-    /** Start, the provider's answer, the callback: the portal's answer to the callback. */
-    private static Page codeFlow(WebClient browser) {
-        Page start = browser.get("oidc/franceconnect/start");
-        assertThat(start.status()).as("start").isEqualTo(302);
-        Page provider = browser.get(start.location());
-        assertThat(provider.status()).as("the provider's answer").isEqualTo(302);
-        return browser.get(provider.location());
+        signedOut(browser);
     }
 
     /**
@@ -246,24 +234,12 @@ class MemberProviderSignInIT {
         assertThat(lastRefusal()).contains(audited);
         assertThat(answer.html().select("html").attr("lang")).isEqualTo("fr");
         assertThat(answer.text()).contains(text).contains("Revenir à la page de connexion").doesNotContain("Exception");
-        Page home = browser.get("home.xhtml");
-        assertThat(home.status()).isEqualTo(302);
-        assertThat(home.location()).contains("/login.xhtml");
+        signedOut(browser);
     }
 
     private static String lastRefusal() {
-        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select detail from audit_event where action = 'OIDC_REFUSED' order by id desc limit 1");
-                ResultSet row = select.executeQuery()) {
-            return row.next() ? row.getString(1) : "";
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> claims() {
-        return OidcProvider.franceConnectClaims("Marie Louise", "Leroy", "1980-05-17", "female", "marie@example.fr");
+        Object detail = value("select detail from audit_event where action = 'OIDC_REFUSED' order by id desc limit 1");
+        return detail == null ? "" : detail.toString();
     }
 
     private record Linked(long accountId, String subject) {
@@ -271,36 +247,10 @@ class MemberProviderSignInIT {
 
     /** A member with an account and a FranceConnect identity linked to it. */
     private static Linked linkedMember() throws SQLException {
-        TestMembers members = TestMembers.in(EmbeddedDatabase.dataSource());
-        TestMembers.Created created = members.individual("Leroy", "Marie", LocalDate.of(1980, 5, 17));
-        long account = members.account(created.memberId(), "fc-" + UUID.randomUUID() + "@example.fr", "Adherent#2026");
+        long account = memberAccount();
         String subject = "fc-sub-" + UUID.randomUUID();
-        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "insert into external_identity (account_id, provider, subject, linked_at) values (?, 'franceconnect', ?, now())")) {
-            insert.setLong(1, account);
-            insert.setString(2, subject);
-            insert.executeUpdate();
-        }
+        link(account, subject);
         return new Linked(account, subject);
-    }
-
-    private static Object lastUsed(long accountId) throws SQLException {
-        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select last_used_at from external_identity where account_id = ?")) {
-            select.setLong(1, accountId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getObject(1) : null;
-            }
-        }
-    }
-
-    private static Map<String, String> query(String address) {
-        String query = URI.create(address).getRawQuery();
-        return Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(pair -> URLDecoder.decode(pair[0], StandardCharsets.UTF_8),
-                        pair -> pair.length > 1 ? URLDecoder.decode(pair[1], StandardCharsets.UTF_8) : "", (a, b) -> a));
     }
 
     private WebClient client() {
