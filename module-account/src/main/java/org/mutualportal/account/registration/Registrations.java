@@ -15,7 +15,6 @@ import org.mutualportal.api.validation.EmailAddresses;
 import org.mutualportal.api.audit.AuditLog;
 import org.mutualportal.api.mail.Outbox;
 import org.mutualportal.api.member.Member;
-import org.mutualportal.api.member.MemberDirectory;
 import org.mutualportal.api.security.SourceAttempts;
 import org.mutualportal.api.security.WebAccount;
 import org.mutualportal.api.security.WebAccounts;
@@ -37,9 +36,6 @@ import org.mutualportal.api.settings.PortalSettings;
 public class Registrations {
 
     @Inject
-    MemberDirectory members;
-
-    @Inject
     WebAccounts accounts;
 
     @Inject
@@ -55,10 +51,7 @@ public class Registrations {
     PortalSettings settings;
 
     @Inject
-    RegistrationAttempts attempts;
-
-    @Inject
-    SourceAttempts sourceAttempts;
+    CardCheck cardCheck;
 
     @Inject
     @ConfigProperty(name = "portal.account.activation-hours", defaultValue = "48")
@@ -73,15 +66,11 @@ public class Registrations {
     @Transactional
     public boolean register(Application application) {
         // Before any work (the password's hash costs a PBKDF2 computation): one source trying many cards is refused.
-        sourceAttempts.check(SourceAttempts.Kind.REGISTRATION_CHECK);
+        cardCheck.admit();
         String passwordHash = accounts.hash(application.password());
-        Optional<Member> member = attempts.tooMany(application.membershipNumber()) ? Optional.empty()
-                : members.byMembershipNumber(application.membershipNumber())
-                        .filter(m -> CardCheck.matches(m, application.lastName(), application.firstName(),
-                                application.birthDate()));
+        Optional<Member> member = cardCheck.holder(application.membershipNumber(), application.lastName(),
+                application.firstName(), application.birthDate());
         if (member.isEmpty()) {
-            attempts.mismatch(application.membershipNumber());
-            sourceAttempts.failed(SourceAttempts.Kind.REGISTRATION_CHECK);
             return false;
         }
         Member holder = member.get();
