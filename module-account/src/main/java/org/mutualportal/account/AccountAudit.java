@@ -26,6 +26,12 @@ public enum AccountAudit implements AuditAction {
     PASSWORD_CHANGED,
     ACCOUNT_DELETED,
     DATA_EXPORTED,
+    /** A first password, set by an account created through an identity provider. */
+    PASSWORD_SET,
+    // Identity providers (FranceConnect…): the detail names the provider's key
+    PROVIDER_LINKED,
+    PROVIDER_ACCOUNT_CREATED,
+    PROVIDER_UNLINKED,
     // Administration of accounts
     ACCOUNTS_SEARCHED,
     ACCOUNT_VIEWED,

@@ -41,6 +41,11 @@ public class AccountBacking {
         return credentials.account().getLogin();
     }
 
+    /** An account created through an identity provider has none until its holder chooses one. */
+    public boolean isPasswordSet() {
+        return credentials.account().hasPassword();
+    }
+
     public String getFamilySituation() {
         FamilySituation situation = memberContext.member().getFamilySituation();
         return situation == null ? null : Texts.shared("family." + situation);

@@ -127,16 +127,26 @@ public class Credentials {
     }
 
     /**
-     * A new password; every other session of the account ends.
+     * A new password; every other session of the account ends. An account without a password (created through an
+     * identity provider) sets its first one without a current one: there is none to type, and the member is signed in
+     * through the provider, which proved who they are more strongly than a password would.
      *
      * @throws BusinessException on {@code current} when the current password is wrong, on {@code password} or
      *         {@code confirmation} when the new one breaks the rules or differs from its confirmation
      */
     @Transactional
     public void changePassword(String current, String password, String confirmation) {
-        checkPassword(current, "current");
+        boolean first = !account().hasPassword();
+        if (!first) {
+            checkPassword(current, "current");
+        }
         WebAccount account = newPassword.set(account(), memberContext.member(), password, confirmation);
-        audit.record(AccountAudit.PASSWORD_CHANGED, target(account.getId()), null);
+        audit.record(first ? AccountAudit.PASSWORD_SET : AccountAudit.PASSWORD_CHANGED, target(account.getId()), null);
+    }
+
+    /** Whether the signed-in account has a password to type before changing it. */
+    public boolean hasPassword() {
+        return account().hasPassword();
     }
 
     /**
@@ -162,6 +172,10 @@ public class Credentials {
 
     /** Refuses a wrong current password next to the field it was typed in. */
     void checkPassword(String password, String property) {
+        if (!account().hasPassword()) {
+            // An account created through an identity provider: "incorrect" would send its holder looking for one.
+            throw new BusinessException(AccountModule.BUNDLE, "password.none").on(property);
+        }
         if (password == null || !accounts.passwordMatches(accountId(), password.toCharArray())) {
             throw new BusinessException(AccountModule.BUNDLE, "password.current.wrong").on(property);
         }

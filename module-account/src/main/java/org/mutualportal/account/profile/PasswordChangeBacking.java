@@ -22,11 +22,22 @@ public class PasswordChangeBacking {
     private String password;
     private String confirmation;
 
+    private Boolean first;
+
     public String save() {
+        boolean firstPassword = isFirst();
         credentials.changePassword(current, password, confirmation);
         sessions.renewCurrent();
-        Texts.flash(Texts.of(AccountModule.BUNDLE, "password.saved"));
+        Texts.flash(Texts.of(AccountModule.BUNDLE, firstPassword ? "password.first.saved" : "password.saved"));
         return "/account/index.xhtml?faces-redirect=true";
+    }
+
+    /** Whether the account has no password yet: the page then asks no current one (see {@link Credentials}). */
+    public boolean isFirst() {
+        if (first == null) {
+            first = !credentials.hasPassword();
+        }
+        return first;
     }
 
     public String getCurrent() {
