@@ -161,6 +161,8 @@ class MemberProviderSignInIT {
         Page answer = browser.get("oidc/franceconnect/callback?error=access_denied&error_description=User+cancelled&state=" + state);
 
         refused(browser, answer, 401, "Connexion annulée", "reason=cancelled provider error=access_denied");
+        assertThat(client().get("/metrics").body()).containsPattern(
+                "portal_oidc_sign_ins_total\\{[^}]*outcome=\"cancelled\"[^}]*provider=\"franceconnect\"[^}]*} [1-9]");
     }
 
     @Test
