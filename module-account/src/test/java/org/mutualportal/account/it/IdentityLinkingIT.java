@@ -140,6 +140,46 @@ class IdentityLinkingIT {
 
     @Test
     @RunAsClient
+    void aClosedAccountIsNotLinked() {
+        Created noe = members().individual("Blanc", "Noé", LocalDate.of(1999, 9, 19));
+        long accountId = members().account(noe.memberId(), unique("noe"), PASSWORD);
+        members().execute("update web_account set status = 'CLOSED' where id = ?", accountId);
+        WebClient browser = client();
+        Page linking = franceConnect(browser, "fc-" + System.nanoTime(), identity("Noé", "Blanc", "1999-09-19", null));
+
+        Page refused = linking.form("prove").set("prove:number", noe.membershipNumber()).submit("prove:submit");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().select(".ui-messages").text()).contains("Votre espace adhérent est désactivé");
+        assertThat(audits("PROVIDER_LINKED", accountId)).isZero();
+        assertThat(browser.get("home.xhtml").status()).as("not signed in").isEqualTo(302);
+    }
+
+    @Test
+    @RunAsClient
+    void afterFiveMismatchesOnANumberEvenItsMembersIdentityIsAMismatch() {
+        Created rose = members().individual("Mercier", "Rose", LocalDate.of(1960, 9, 9));
+        long accountId = members().account(rose.memberId(), unique("rose"), PASSWORD);
+        // Five guesses of her birth date, two per address so that no address reaches its own limit.
+        for (int address = 0; address < 3; address++) {
+            Page page = franceConnect(client(), "fc-" + System.nanoTime(),
+                    identity("Rose", "Mercier", "1960-09-1" + address, null));
+            for (int guess = 0; guess < (address < 2 ? 2 : 1); guess++) {
+                page = page.form("prove").set("prove:number", rose.membershipNumber()).submit("prove:submit");
+                assertThat(page.html().select(".ui-messages").text()).contains(MISMATCH);
+            }
+        }
+        WebClient browser = client();
+
+        Page held = franceConnect(browser, "fc-" + System.nanoTime(), identity("Rose", "Mercier", "1960-09-09", null))
+                .form("prove").set("prove:number", rose.membershipNumber()).submit("prove:submit");
+
+        assertThat(held.html().select(".ui-messages").text()).as("the right identity, once held back").contains(MISMATCH);
+        assertThat(audits("PROVIDER_LINKED", accountId)).isZero();
+    }
+
+    @Test
+    @RunAsClient
     void cardChecksFromOneAddressAreRefusedBeyondTheLimitEvenWithTheRightNumber() {
         Created lise = members().individual("Perrin", "Lise", LocalDate.of(1980, 2, 2));
         long accountId = members().account(lise.memberId(), unique("lise"), PASSWORD);
@@ -191,6 +231,10 @@ class IdentityLinkingIT {
 
         Page account = browser.get("account/index.xhtml");
         assertThat(account.html().select("[id='password-link']").text()).isEqualTo("Choisir");
+        Page noPassword = browser.get("account/delete.xhtml").form("delete").set("delete:password", "Quelconque#2026")
+                .submit("delete:confirm");
+        assertThat(fieldError(noPassword, "delete:password")).as("not 'incorrect': there is none")
+                .startsWith("Votre espace n'a pas encore de mot de passe");
         Page refused = account.form("rows:0:unlink").submit("rows:0:unlink:remove");
         assertThat(refused.html().select(".ui-messages").text()).contains("Vous n'avez pas de mot de passe",
                 "Choisissez d'abord un mot de passe");
