@@ -1,19 +1,33 @@
 package org.mutualportal.testing;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import no.nav.security.mock.oauth2.token.KeyProvider;
 import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
 
 /**
  * A real OpenID Connect provider in the test JVM (NAV's mock-oauth2-server) on a free localhost port: discovery,
@@ -36,6 +50,10 @@ public final class OidcProvider implements AutoCloseable {
 
     private final int port;
     private final SwitchingKeys keys = new SwitchingKeys();
+    private final OAuth2TokenProvider tokens = new OAuth2TokenProvider(keys);
+    private final Set<String> signedUserInfo = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<String> nextUserInfoSubject = new AtomicReference<>();
+    private final AtomicBoolean nextUserInfoStranger = new AtomicBoolean();
     private MockOAuth2Server server;
 
     private OidcProvider(int port) {
@@ -64,8 +82,8 @@ public final class OidcProvider implements AutoCloseable {
     /** Answers again, on the same port, with the same signing keys. */
     public synchronized void restart() {
         if (server == null) {
-            MockOAuth2Server fresh = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
-                    new OAuth2TokenProvider(keys)));
+            MockOAuth2Server fresh = new MockOAuth2Server(new OAuth2Config(false, null, null, false, tokens),
+                    new SignedUserInfo());
             fresh.start(port);
             server = fresh;
         }
@@ -127,6 +145,24 @@ public final class OidcProvider implements AutoCloseable {
         keys.signNextWithStranger(issuerId);
     }
 
+    /**
+     * This issuer's user information endpoint answers as FranceConnect v2 does: a JWT ({@code application/jwt})
+     * signed with the issuer's key, with {@code iss}, {@code aud} (the client) and the access token's claims.
+     */
+    public void userInfoAsSignedJwt(String issuerId) {
+        signedUserInfo.add(issuerId);
+    }
+
+    /** The next signed user information names another subject than the ID token. */
+    public void nextUserInfoSubject(String subject) {
+        nextUserInfoSubject.set(subject);
+    }
+
+    /** The next signed user information is signed with a key the provider does not publish (same key id). */
+    public void nextUserInfoSignedWithAnotherKey() {
+        nextUserInfoStranger.set(true);
+    }
+
     private void enqueue(String issuerId, String subject, List<String> audience, Map<String, Object> claims, long expirySeconds) {
         keys.signWithOwnKeys();
         server().enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", audience, claims, expirySeconds));
@@ -155,6 +191,42 @@ public final class OidcProvider implements AutoCloseable {
         return claims;
     }
 
+    /** The user information endpoint of the issuers answering with a signed JWT ({@link #userInfoAsSignedJwt}). */
+    private final class SignedUserInfo implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            List<String> path = request.getUrl().pathSegments();
+            return path.size() == 2 && "userinfo".equals(path.get(1)) && signedUserInfo.contains(path.get(0));
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            String issuerId = request.getUrl().pathSegments().get(0);
+            String authorization = String.valueOf(request.getHeaders().get("Authorization"));
+            try {
+                JWTClaimsSet accessToken = tokens.verify(HttpUrl.get(issuer(issuerId)),
+                        authorization.substring(authorization.indexOf(' ') + 1));
+                JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder(accessToken).issuer(issuer(issuerId))
+                        .audience(CLIENT_ID);
+                String subject = nextUserInfoSubject.getAndSet(null);
+                if (subject != null) {
+                    claims.subject(subject);
+                }
+                JWK key = keys.signingKey(issuerId);
+                RSAKey signing = nextUserInfoStranger.getAndSet(false)
+                        ? new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate() : key.toRSAKey();
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.getKeyID()).build(),
+                        claims.build());
+                jwt.sign(new RSASSASigner(signing));
+                return new OAuth2HttpResponse(Headers.of("Content-Type", "application/jwt"), 200, jwt.serialize(), null);
+            } catch (RuntimeException | JOSEException e) {
+                return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 401,
+                        "{\"error\":\"invalid_token\"}", null);
+            }
+        }
+    }
+
     /**
      * The provider's keys, which sign with a stranger key on demand: the mock reads {@link #signingKey} both to
      * publish its JWKS and to sign, so the stranger is given only to the signing (not from {@code publicJwkSet}) and
@@ -164,7 +236,7 @@ public final class OidcProvider implements AutoCloseable {
 
         private final AtomicBoolean stranger = new AtomicBoolean();
         private volatile String strangerIssuer;
-        private final Map<String, JWK> strangers = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, JWK> strangers = new ConcurrentHashMap<>();
 
         void signNextWithStranger(String issuerId) {
             strangerIssuer = issuerId;

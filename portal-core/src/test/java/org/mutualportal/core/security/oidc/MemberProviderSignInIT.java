@@ -41,12 +41,19 @@ class MemberProviderSignInIT {
     static final OidcProvider OIDC = OidcProvider.start();
     /** A second provider, stopped and restarted by the outage test before the portal ever read its metadata. */
     static final OidcProvider SPARE = OidcProvider.start();
+    /** FranceConnect v2's user information: a signed JWT (issuer "fcv2" of the same provider, key "fcv2"). */
+    private static final String FC_V2 = "fcv2";
+
+    static {
+        OIDC.userInfoAsSignedJwt(FC_V2);
+    }
 
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
                 .withConfig(OIDC.portalConfig("franceconnect", FC))
                 .withConfig(SPARE.portalConfig("secours", "spare"))
+                .withConfig(OIDC.portalConfig(FC_V2, FC_V2))
                 .withConfig("portal.oidc.franceconnect.acr-values", "eidas1")
                 .build();
     }
@@ -150,6 +157,26 @@ class MemberProviderSignInIT {
 
         WebClient browser = client();
         refused(browser, codeFlow(browser), 401, "n'a pas pu confirmer votre identité", "Invalid signature");
+    }
+
+    @Test
+    void userInformationSentAsASignedJwtIsVerifiedWithTheProvidersKeys() throws SQLException {
+        long account = memberAccount();
+        String subject = "fcv2-" + UUID.randomUUID();
+        link(account, FC_V2, subject);
+
+        OIDC.nextSignIn(FC_V2, subject, claims());
+        assertThat(codeFlow(client(), FC_V2).location()).endsWith("/home.xhtml");
+
+        OIDC.nextSignIn(FC_V2, subject, claims());
+        OIDC.nextUserInfoSignedWithAnotherKey();
+        WebClient forged = client();
+        refused(forged, codeFlow(forged, FC_V2), 401, "n'a pas pu confirmer votre identité", "user information refused");
+
+        OIDC.nextSignIn(FC_V2, subject, claims());
+        OIDC.nextUserInfoSubject("someone-else");
+        WebClient mixed = client();
+        refused(mixed, codeFlow(mixed, FC_V2), 401, "n'a pas pu confirmer votre identité", "user information of another subject");
     }
 
     @Test

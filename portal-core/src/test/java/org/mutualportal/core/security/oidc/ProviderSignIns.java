@@ -26,13 +26,18 @@ final class ProviderSignIns {
     private ProviderSignIns() {
     }
 
-    /** Start, the provider's answer, the callback: the portal's answer to the callback. */
+    /** Start, the provider's answer, the callback, with FranceConnect: the portal's answer to the callback. */
     static Page codeFlow(WebClient browser) {
-        Page start = browser.get("oidc/franceconnect/start");
+        return codeFlow(browser, "franceconnect");
+    }
+
+    /** Start, the provider's answer, the callback: the portal's answer to the callback. */
+    static Page codeFlow(WebClient browser, String provider) {
+        Page start = browser.get("oidc/" + provider + "/start");
         assertThat(start.status()).as("start").isEqualTo(302);
-        Page provider = browser.get(start.location());
-        assertThat(provider.status()).as("the provider's answer").isEqualTo(302);
-        return browser.get(provider.location());
+        Page answer = browser.get(start.location());
+        assertThat(answer.status()).as("the provider's answer").isEqualTo(302);
+        return browser.get(answer.location());
     }
 
     static Map<String, Object> claims() {
@@ -48,11 +53,17 @@ final class ProviderSignIns {
 
     /** Links this FranceConnect subject to the account, straight in the database. */
     static void link(long accountId, String subject) throws SQLException {
+        link(accountId, "franceconnect", subject);
+    }
+
+    /** Links this subject at this provider to the account, straight in the database. */
+    static void link(long accountId, String provider, String subject) throws SQLException {
         try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "insert into external_identity (account_id, provider, subject, linked_at) values (?, 'franceconnect', ?, now())")) {
+                        "insert into external_identity (account_id, provider, subject, linked_at) values (?, ?, ?, now())")) {
             insert.setLong(1, accountId);
-            insert.setString(2, subject);
+            insert.setString(2, provider);
+            insert.setString(3, subject);
             insert.executeUpdate();
         }
     }
