@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -55,13 +58,7 @@ public class OidcProviders {
         Config config = ConfigProvider.getConfig();
         timeoutMillis = config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(10) * 1000;
         metadataMillis = config.getOptionalValue(PREFIX + "metadata-minutes", Integer.class).orElse(60) * 60_000L;
-        TreeSet<String> keys = new TreeSet<>();
-        for (String name : config.getPropertyNames()) {
-            if (name.startsWith(PREFIX) && name.endsWith(".client-id")) {
-                keys.add(name.substring(PREFIX.length(), name.length() - ".client-id".length()));
-            }
-        }
-        for (String key : keys) {
+        for (String key : providerKeys(config.getPropertyNames())) {
             if (key.isEmpty() || !key.matches("[a-z0-9-]{1,40}")) {
                 LOG.warning(() -> "OpenID Connect provider key ignored (a-z, 0-9, '-', at most 40): " + key);
                 continue;
@@ -73,12 +70,45 @@ public class OidcProviders {
         }
     }
 
+    /**
+     * The provider keys the configuration names: {@code portal.oidc.<key>.client-id}, or the environment variable
+     * {@code PORTAL_OIDC_<KEY>_CLIENT_ID} — MicroProfile Config finds an environment variable when a key is asked
+     * for, but lists it under its own name, so a deployment configured by environment variables alone (a container)
+     * would otherwise have no provider. In a variable's name {@code _} stands for the key's {@code -}.
+     */
+    static SortedSet<String> providerKeys(Iterable<String> propertyNames) {
+        SortedSet<String> keys = new TreeSet<>();
+        for (String name : propertyNames) {
+            if (name.startsWith(PREFIX) && name.endsWith(".client-id")) {
+                keys.add(name.substring(PREFIX.length(), name.length() - ".client-id".length()));
+            } else {
+                Matcher variable = ENVIRONMENT_CLIENT_ID.matcher(name);
+                if (variable.matches()) {
+                    keys.add(variable.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static final Pattern ENVIRONMENT_CLIENT_ID = Pattern.compile("PORTAL_OIDC_([A-Z0-9_]+)_CLIENT_ID");
+
+    /** The settings read by name, so that environment variables count as much as listed properties. */
+    private static final List<String> OPTIONS = List.of("issuer", "discovery-url", "client-id", "client-secret",
+            "audience", "label", "style", "scopes", "acr-values", "redirect-path", "pkce", "roles-claim",
+            "staff-values", "admin-values", "login-claim");
+
     private static Optional<OidcSettings> settings(Config config, String key) {
         String prefix = PREFIX + key + ".";
         Map<String, String> options = new LinkedHashMap<>();
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(prefix)) {
                 config.getOptionalValue(name, String.class).ifPresent(value -> options.put(name.substring(prefix.length()), value.strip()));
+            }
+        }
+        for (String option : OPTIONS) {
+            if (!options.containsKey(option)) {
+                config.getOptionalValue(prefix + option, String.class).ifPresent(value -> options.put(option, value.strip()));
             }
         }
         String issuer = options.get("issuer");
