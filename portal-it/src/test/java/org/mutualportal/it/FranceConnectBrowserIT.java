@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mutualportal.core.testing.ApiCalls;
 import org.mutualportal.testing.Browser;
 import org.mutualportal.testing.PortalServer;
 import org.mutualportal.testing.TestMailServer;
@@ -31,7 +30,7 @@ class FranceConnectBrowserIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String number = "8" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
         String email = "fc-" + suffix + "@example.fr";
-        importMember(suffix, number, email);
+        ManagedMembers.importMember(PortalServer.base(), "IT-FC", suffix, number, "Fcdemo", "Inès", "1991-04-23", email);
         String subject = "fc-it-" + suffix;
         String claims = """
                 {"given_name":"Inès Marie","family_name":"Fcdemo","birthdate":"1991-04-23","gender":"female",\
@@ -136,25 +135,5 @@ class FranceConnectBrowserIT {
                 form, subject, claims);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(driver -> driver.getCurrentUrl().startsWith(PortalServer.base().toString()));
-    }
-
-    private static void importMember(String suffix, String number, String email) {
-        ApiCalls api = ApiCalls.asDemoClient(PortalServer.base());
-        String member = "IT-FC-" + suffix;
-        String membership = "IT-FC-ADS-" + suffix;
-        assertThat(api.post("api/v1/members", """
-                [{"externalId": "%s", "lastName": "Fcdemo", "firstName": "Inès", "birthDate": "1991-04-23",
-                  "email": "%s", "familySituation": "SINGLE",
-                  "address": {"line1": "5 quai du Port", "postcode": "13002", "city": "MARSEILLE", "country": "France"}}]"""
-                .formatted(member, email)).body()).contains("\"created\":1");
-        assertThat(api.post("api/v1/memberships", """
-                [{"externalId": "%s", "member": "%s", "membershipNumber": "%s", "contractNumber": "CT-%s",
-                  "offerCode": "LAB-CONFORT", "offerLabel": "Labellisée Confort", "kind": "INDIVIDUAL", "state": "OPEN",
-                  "startDate": "2024-01-01"}]""".formatted(membership, member, number, number)).body())
-                .contains("\"created\":1");
-        assertThat(api.post("api/v1/beneficiaries", """
-                [{"externalId": "IT-FC-BEN-%s", "membership": "%s", "lastName": "Fcdemo", "firstName": "Inès",
-                  "birthDate": "1991-04-23", "relationship": "MEMBER", "startDate": "2024-01-01"}]"""
-                .formatted(suffix, membership)).body()).contains("\"created\":1");
     }
 }

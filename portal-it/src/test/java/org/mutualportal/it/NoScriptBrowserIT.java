@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mutualportal.core.testing.ApiCalls;
 import org.mutualportal.testing.Browser;
 import org.mutualportal.testing.PortalServer;
 import org.mutualportal.testing.TestMailServer;
@@ -38,7 +37,7 @@ class NoScriptBrowserIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String number = "9" + String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
         String login = "noscript-" + suffix + "@example.fr";
-        importMember(suffix, number, login);
+        ManagedMembers.importMember(PortalServer.base(), "IT-NOJS", suffix, number, "Noscript", "Léa", "1980-05-17", login);
 
         try (Browser browser = Browser.openWithoutJavaScript()) {
             browser.go(PortalServer.base().resolve("public/account/register.xhtml"));
@@ -108,26 +107,6 @@ class NoScriptBrowserIT {
                     .as("payments of the last 24 months").isNotEmpty();
             assertThat(browser.text()).doesNotContain("Une erreur est survenue");
         }
-    }
-
-    private static void importMember(String suffix, String number, String login) {
-        ApiCalls api = ApiCalls.asDemoClient(PortalServer.base());
-        String member = "IT-NOJS-" + suffix;
-        String membership = "IT-NOJS-ADS-" + suffix;
-        assertThat(api.post("api/v1/members", """
-                [{"externalId": "%s", "lastName": "Noscript", "firstName": "Léa", "birthDate": "1980-05-17",
-                  "email": "%s", "familySituation": "SINGLE",
-                  "address": {"line1": "3 rue Paradis", "postcode": "13001", "city": "MARSEILLE", "country": "France"}}]"""
-                .formatted(member, login)).body()).contains("\"created\":1");
-        assertThat(api.post("api/v1/memberships", """
-                [{"externalId": "%s", "member": "%s", "membershipNumber": "%s", "contractNumber": "CT-%s",
-                  "offerCode": "LAB-CONFORT", "offerLabel": "Labellisée Confort", "kind": "INDIVIDUAL", "state": "OPEN",
-                  "startDate": "2024-01-01"}]""".formatted(membership, member, number, number)).body())
-                .contains("\"created\":1");
-        assertThat(api.post("api/v1/beneficiaries", """
-                [{"externalId": "IT-NOJS-BEN-%s", "membership": "%s", "lastName": "Noscript", "firstName": "Léa",
-                  "birthDate": "1980-05-17", "relationship": "MEMBER", "startDate": "2024-01-01"}]"""
-                .formatted(suffix, membership)).body()).contains("\"created\":1");
     }
 
     private static void fillRegistration(Browser browser, String number, String birthDate, String login) {
