@@ -67,4 +67,22 @@ public interface ExternalIdentities {
      * @return {@code false} when the account has no such link (nothing changed)
      */
     boolean unlink(long accountId, long linkId);
+
+    /**
+     * When the current session was opened through an identity provider: a page that changes how one signs in (a
+     * first password, deleting the account) may ask for a recent one instead of a password the account does not
+     * have.
+     *
+     * @return the instant of that sign-in; empty when the session was opened with a password, or for no session
+     */
+    Optional<java.time.Instant> providerSignInAt();
+
+    /**
+     * Where to send the browser to sign in again through the provider the current session was opened with, then
+     * come back.
+     *
+     * @param next the context-relative page to come back to (starting with {@code /})
+     * @return the address (context-relative); empty when the session was not opened through a provider
+     */
+    Optional<String> signInAgainAddress(String next);
 }

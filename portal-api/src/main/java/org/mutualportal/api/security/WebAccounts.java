@@ -89,13 +89,15 @@ public interface WebAccounts {
     WebAccount createForMember(long memberId, String login, String passwordHash);
 
     /**
-     * Creates a member's account, active and without a password, for a person who proved both who they are (at an
-     * identity provider, {@link ExternalIdentities}) and which member they are (the card check). They sign in through
-     * the provider and may set a password later ("Mot de passe oublié").
+     * Creates a member's account without a password, for a person who proved both who they are (at an identity
+     * provider, {@link ExternalIdentities}) and which member they are (the card check). It waits for activation: its
+     * login is an address nobody confirmed yet, so the caller sends the activation link to it. Meanwhile its holder
+     * signs in through the provider (a provider's sign-in opens an account waiting for activation, never a closed
+     * one); a password, which they may choose later in "Mon compte", works once the address is confirmed.
      *
      * @param memberId a member without an account
      * @param login a normalized e-mail address no account uses
-     * @return the new account, active, its id assigned
+     * @return the new account, waiting for activation, its id assigned
      * @since 1.3
      */
     WebAccount createPasswordlessForMember(long memberId, String login);

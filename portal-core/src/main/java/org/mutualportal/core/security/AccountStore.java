@@ -213,7 +213,7 @@ public class AccountStore implements WebAccounts {
     @Transactional(Transactional.TxType.MANDATORY)
     public WebAccount createPasswordlessForMember(long memberId, String login) {
         WebAccountEntity account = new WebAccountEntity(memberId, login, WebAccountEntity.NO_PASSWORD,
-                Set.of(Roles.MEMBER), AccountStatus.ACTIVE, clock.now());
+                Set.of(Roles.MEMBER), AccountStatus.PENDING_ACTIVATION, clock.now());
         em.persist(account);
         em.flush();
         return account;

@@ -61,7 +61,7 @@ public class OidcSignInCompletion {
                 withParams().newAuthentication(true).credential(credential.get()));
         if (status == AuthenticationStatus.SUCCESS) {
             request.getSession(true).setAttribute(ProviderSession.SESSION_KEY,
-                    new ProviderSession(signIn.provider().key(), signIn.idToken()));
+                    new ProviderSession(signIn.provider().key(), signIn.idToken(), clock.instant()));
             identities.used(signIn.provider().key(), signIn.subject());
             audit.recordAloneAs(actor, CoreAudit.OIDC_SIGNED_IN, actor, "provider=" + signIn.provider().key());
         }

@@ -138,4 +138,23 @@ public class PortalExternalIdentities implements ExternalIdentities {
         String label = providers.byKey(entity.getProvider()).map(OidcSettings::label).orElse(entity.getProvider());
         return new ExternalLink(entity.getId(), entity.getProvider(), label, entity.getLinkedAt(), entity.getLastUsedAt());
     }
+
+    @Override
+    public Optional<java.time.Instant> providerSignInAt() {
+        return providerSession().map(ProviderSession::signedInAt);
+    }
+
+    @Override
+    public Optional<String> signInAgainAddress(String next) {
+        String back = next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/home.xhtml";
+        return providerSession().map(session -> "/oidc/" + session.provider() + "/start?next="
+                + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The current request's session's provider sign-in, if it was opened through one. */
+    private Optional<ProviderSession> providerSession() {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(ProviderSession.SESSION_KEY) instanceof ProviderSession signedIn
+                ? Optional.of(signedIn) : Optional.empty();
+    }
 }
