@@ -75,15 +75,15 @@ class FranceConnectBrowserIT {
             startFranceConnect(browser);
             // The demo provider's page lists every demo identity when no script chooses the issuer's.
             browser.driver().findElement(By.xpath("//button[contains(., 'Marie Anne Leroy')]")).click();
-            if (!browser.driver().findElements(By.cssSelector("form#prove")).isEmpty()) {
-                browser.type("input[id='prove:number']", "100234");
-                browser.find("[id='prove:submit']").click();
-            }
-            // Linked now or by an earlier run of the demo: either way, her dashboard.
+            // Each test portal starts from fresh demo data: her FranceConnect identity is linked to nothing yet.
+            browser.waitFor("form#prove");
+            int mailsBefore = TestMailServer.messagesTo("marie.leroy@example.fr").size();
+            browser.type("input[id='prove:number']", "100234");
+            browser.find("[id='prove:submit']").click();
             assertThat(browser.waitFor(".member-card").getText()).contains("Marie LEROY");
             await("the e-mail telling Marie her space is linked").atMost(Duration.ofSeconds(30)).until(() ->
-                    TestMailServer.messagesTo("marie.leroy@example.fr").stream().map(TestMailServer::text)
-                            .anyMatch(text -> text.contains("FranceConnect")));
+                    TestMailServer.messagesTo("marie.leroy@example.fr").stream().skip(mailsBefore)
+                            .map(TestMailServer::text).anyMatch(text -> text.contains("FranceConnect est désormais lié à votre espace adhérent")));
         }
     }
 
