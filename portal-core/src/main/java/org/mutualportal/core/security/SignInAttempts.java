@@ -35,7 +35,8 @@ import org.mutualportal.api.text.FrenchFormats;
  *
  * <p>The answer never tells an unknown identifier from a wrong password, a locked or an inactive account,
  * and takes the time of one password verification in every case. When staff sign in only through the company's
- * provider ({@link StaffAccess}), the right password of a staff or administrator account fails the same way.
+ * provider ({@link StaffAccess}), the right password of a staff or administrator account fails the same way, as does
+ * the password of an account linked at a staff provider.
  */
 @ApplicationScoped
 public class SignInAttempts {
@@ -118,10 +119,11 @@ public class SignInAttempts {
             count("inactive");
             return Optional.empty();
         }
-        if (staffAccess.refusesPassword(account)) {
+        Optional<StaffAudit> staffOnly = staffAccess.passwordRefusal(account);
+        if (staffOnly.isPresent()) {
             // Staff sign in through the company's provider: the right password answers as a wrong one, after the
             // same verification and without the rehash below (whose extra work would tell it was right).
-            audit.recordAs(actor, StaffAudit.LOGIN_REFUSED_STAFF_PASSWORD_OFF, actor, null);
+            audit.recordAs(actor, staffOnly.get(), actor, null);
             count("failed");
             return Optional.empty();
         }

@@ -18,11 +18,12 @@ import org.mutualportal.core.security.oidc.staff.StaffClaims;
 
 /**
  * The staff account a sign-in through the company's provider opens, brought in line with the provider's claims:
- * found by its link to the person at the provider, else by its login (an existing staff account, then linked), else
- * created; its roles replaced by the claim's at every sign-in, so that a person removed from the group loses the role
- * at their next sign-in (and their open sessions end). A member's account is never opened this way: the company's
- * directory vouches for employees, not for members. Everything, audit lines included, commits together; a refusal
- * commits too (the withdrawn roles stay withdrawn).
+ * found by its link to the person at the provider, else by its login (an existing staff account, then linked, when the
+ * provider vouches for the login and the account has no other person linked there), else created; its roles replaced
+ * by the claim's at every sign-in, so that a person removed from the group loses the role at their next sign-in (and
+ * their open sessions end). A member's account is never opened this way: the company's directory vouches for
+ * employees, not for members. Everything, audit lines included, commits together; a refusal commits too (the
+ * withdrawn roles stay withdrawn).
  */
 @ApplicationScoped
 public class StaffAccounts {
@@ -50,8 +51,16 @@ public class StaffAccounts {
         MEMBER_ACCOUNT("oidc.staff.member"),
         /** The claims hold no e-mail address to name the account. */
         NO_LOGIN("oidc.staff.no-login"),
-        /** The provider says the address is not verified, and an account already has it. */
-        UNVERIFIED("oidc.staff.unverified");
+        /**
+         * An account already has the login, and the provider does not vouch for it ({@code email_verified} not true,
+         * without {@code trust-login-claim}).
+         */
+        UNVERIFIED("oidc.staff.unverified"),
+        /**
+         * The account with the login is linked to another person at this provider: an administrator removes the old
+         * link first (the person re-created in the directory), never the sign-in of whoever presents the address.
+         */
+        LINKED_TO_ANOTHER("oidc.staff.linked");
 
         private final String messages;
 
@@ -91,8 +100,11 @@ public class StaffAccounts {
             if (byLogin.isPresent() && byLogin.get().getMemberId() != null) {
                 return refuse(byLogin.get(), Refusal.MEMBER_ACCOUNT, provider, roles);
             }
-            if (byLogin.isPresent() && mapping.loginUnverified(signIn.claims())) {
+            if (byLogin.isPresent() && !mapping.loginVerified(signIn.claims(), login.get())) {
                 return refuse(byLogin.get(), Refusal.UNVERIFIED, provider, roles);
+            }
+            if (byLogin.isPresent() && linkedAt(byLogin.get().getId(), provider)) {
+                return refuse(byLogin.get(), Refusal.LINKED_TO_ANOTHER, provider, roles);
             }
             if (byLogin.isEmpty() && roles.isEmpty()) {
                 // Nobody to create an account for: the directory gives this person no access.
@@ -123,23 +135,29 @@ public class StaffAccounts {
         return new Outcome(account.getId(), roles, null);
     }
 
-    /**
-     * Links the account to the person at the provider, replacing a former link of the account there (the person
-     * re-created in the directory under a new subject).
-     */
-    private void link(long accountId, String provider, String subject) {
-        em.createQuery("delete from ExternalIdentityEntity e where e.accountId = :account and e.provider = :provider")
+    /** Whether the account is linked to someone at the provider (found by login: someone else than this subject). */
+    private boolean linkedAt(long accountId, String provider) {
+        return em.createQuery("select count(e) from ExternalIdentityEntity e where e.accountId = :account and e.provider = :provider",
+                Long.class)
                 .setParameter("account", accountId)
                 .setParameter("provider", provider)
-                .executeUpdate();
+                .getSingleResult() > 0;
+    }
+
+    /** Links the account, which has no link at the provider, to the person there. */
+    private void link(long accountId, String provider, String subject) {
         em.persist(new ExternalIdentityEntity(accountId, provider, subject, clock.now()));
         em.flush();
     }
 
-    /** Refuses, naming the account concerned; it is the actor only when it is the person's own (not a member's). */
+    /**
+     * Refuses, naming the account concerned; it is the actor only when it is the person's own (not a member's, nor
+     * one found by a login the provider does not vouch for or linked to someone else).
+     */
     private Outcome refuse(WebAccount account, Refusal refusal, String provider, Set<String> roles) {
         String target = account == null ? null : actor(account);
-        audit.recordAs(refusal == Refusal.MEMBER_ACCOUNT || refusal == Refusal.UNVERIFIED ? null : target,
+        audit.recordAs(refusal == Refusal.MEMBER_ACCOUNT || refusal == Refusal.UNVERIFIED || refusal == Refusal.LINKED_TO_ANOTHER
+                ? null : target,
                 StaffAudit.STAFF_SSO_REFUSED, target,
                 "provider=" + provider + " reason=" + refusal + " roles=" + String.join(",", roles));
         return Outcome.refused(refusal);

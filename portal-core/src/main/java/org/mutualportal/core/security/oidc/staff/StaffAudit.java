@@ -4,7 +4,8 @@ import org.mutualportal.api.audit.AuditAction;
 
 /**
  * What the staff's single sign-on records: accounts it creates or links, roles it changes or withdraws, sign-ins it
- * refuses, and password sign-ins refused because staff sign in through the company's provider. The detail names the
+ * refuses, and password sign-ins refused because staff sign in through the company's provider (all of them, or this
+ * account, linked there). The detail names the
  * provider and the roles, never a token.
  */
 public enum StaffAudit implements AuditAction {
@@ -19,7 +20,9 @@ public enum StaffAudit implements AuditAction {
     /** A sign-in through the provider refused (a member's login, no role, no usable login, closed account). */
     STAFF_SSO_REFUSED,
     /** A staff password sign-in refused: staff sign in through the company's provider ({@code portal.login.staff-password=false}). */
-    LOGIN_REFUSED_STAFF_PASSWORD_OFF;
+    LOGIN_REFUSED_STAFF_PASSWORD_OFF,
+    /** A password sign-in refused: the account is linked at a staff provider, through which alone it signs in. */
+    LOGIN_REFUSED_STAFF_LINKED;
 
     @Override
     public String code() {

@@ -16,7 +16,7 @@ import org.mutualportal.core.security.oidc.OidcSettings;
 
 /**
  * How a staff provider's claims read as portal roles and a login ({@code portal.oidc.<key>.roles-claim},
- * {@code staff-values}, {@code admin-values}, {@code login-claim}). The roles claim may be a JSON list (Entra ID's
+ * {@code staff-values}, {@code admin-values}, {@code login-claim}, {@code trust-login-claim}). The roles claim may be a JSON list (Entra ID's
  * {@code groups} or {@code roles}), one string of values separated by spaces or commas, or a path into nested
  * objects ({@code realm_access.roles} for Keycloak's realm roles); Keycloak's full group paths ({@code /portal-staff})
  * match too.
@@ -24,7 +24,8 @@ import org.mutualportal.core.security.oidc.OidcSettings;
  * <p>STAFF and ADMIN are mapped independently, as the administrators' page gives them: ADMIN (running the portal) does
  * not imply STAFF (reading members' requests), so that the company's directory decides who reads members' data.
  */
-public record StaffClaims(String rolesClaim, Set<String> staffValues, Set<String> adminValues, String loginClaim) {
+public record StaffClaims(String rolesClaim, Set<String> staffValues, Set<String> adminValues, String loginClaim,
+        boolean trustLoginClaim) {
 
     static final String DEFAULT_ROLES_CLAIM = "groups";
     static final String DEFAULT_STAFF_VALUES = "portal-staff";
@@ -37,7 +38,8 @@ public record StaffClaims(String rolesClaim, Set<String> staffValues, Set<String
         return new StaffClaims(provider.option("roles-claim").orElse(DEFAULT_ROLES_CLAIM),
                 values(provider.option("staff-values").orElse(DEFAULT_STAFF_VALUES)),
                 values(provider.option("admin-values").orElse(DEFAULT_ADMIN_VALUES)),
-                provider.option("login-claim").orElse(DEFAULT_LOGIN_CLAIM));
+                provider.option("login-claim").orElse(DEFAULT_LOGIN_CLAIM),
+                provider.option("trust-login-claim").map(Boolean::parseBoolean).orElse(false));
     }
 
     /** The portal roles the claims give: STAFF, ADMIN, both or none. */
@@ -68,11 +70,20 @@ public record StaffClaims(String rolesClaim, Set<String> staffValues, Set<String
     }
 
     /**
-     * Whether the provider says the address is not verified ({@code email_verified} false): such an address may not
-     * take over an existing account. Providers that say nothing (Entra ID) are trusted: the directory is the mutual's.
+     * Whether this login ({@link #login}) may take over an existing account: the provider vouches for it as the
+     * person's address ({@code email_verified} true, and the login is the {@code email} claim — a verified address
+     * says nothing of another claim such as {@code preferred_username}), or the mutual trusts the login claim
+     * ({@code trust-login-claim}: Entra ID, which sends no {@code email_verified}, its addresses and user principal
+     * names being the tenant's own). Otherwise anyone able to put the address in their profile at the provider could
+     * open the staff account that has it.
      */
-    public boolean loginUnverified(JWTClaimsSet claims) {
-        return DEFAULT_LOGIN_CLAIM.equals(loginClaim) && Boolean.FALSE.equals(claims.getClaim("email_verified"));
+    public boolean loginVerified(JWTClaimsSet claims, String login) {
+        if (trustLoginClaim) {
+            return true;
+        }
+        Object verified = claims.getClaim("email_verified");
+        return (Boolean.TRUE.equals(verified) || "true".equals(verified))
+                && loginFrom(claims, DEFAULT_LOGIN_CLAIM).filter(login::equals).isPresent();
     }
 
     private static Optional<String> loginFrom(JWTClaimsSet claims, String name) {

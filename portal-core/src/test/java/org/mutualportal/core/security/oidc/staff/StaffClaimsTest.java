@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class StaffClaimsTest {
 
     private static final StaffClaims DEFAULTS = new StaffClaims("groups", Set.of("portal-staff"), Set.of("portal-admin"),
-            "email");
+            "email", false);
 
     @Test
     void aListClaimGivesEachRoleOnItsOwn() {
@@ -33,7 +33,7 @@ class StaffClaimsTest {
 
     @Test
     void aDottedPathReadsNestedObjectsUnlessAClaimHasTheWholeName() {
-        StaffClaims keycloak = new StaffClaims("realm_access.roles", Set.of("agent"), Set.of("it"), "email");
+        StaffClaims keycloak = new StaffClaims("realm_access.roles", Set.of("agent"), Set.of("it"), "email", false);
         assertThat(keycloak.roles(claims("realm_access", Map.of("roles", List.of("agent", "offline_access")))))
                 .containsExactly("STAFF");
         assertThat(keycloak.roles(claims("realm_access.roles", List.of("it")))).containsExactly("ADMIN");
@@ -46,9 +46,24 @@ class StaffClaimsTest {
         assertThat(DEFAULTS.login(new JWTClaimsSet.Builder().claim("preferred_username", "upn@mutuelle.example").build()))
                 .contains("upn@mutuelle.example");
         assertThat(DEFAULTS.login(claims("preferred_username", "paul"))).isEmpty();
-        assertThat(DEFAULTS.loginUnverified(new JWTClaimsSet.Builder().claim("email", "a@b.fr")
-                .claim("email_verified", false).build())).isTrue();
-        assertThat(DEFAULTS.loginUnverified(claims("email", "a@b.fr"))).isFalse();
+    }
+
+    @Test
+    void onlyAnAddressTheProviderVerifiedVouchesForTheLoginUnlessTheLoginClaimIsTrusted() {
+        JWTClaimsSet verified = new JWTClaimsSet.Builder().claim("email", "A@b.fr").claim("email_verified", true).build();
+        assertThat(DEFAULTS.loginVerified(verified, "a@b.fr")).isTrue();
+        assertThat(DEFAULTS.loginVerified(new JWTClaimsSet.Builder().claim("email", "a@b.fr").claim("email_verified", "true")
+                .build(), "a@b.fr")).as("as a string").isTrue();
+        assertThat(DEFAULTS.loginVerified(new JWTClaimsSet.Builder().claim("email", "a@b.fr").claim("email_verified", false)
+                .build(), "a@b.fr")).isFalse();
+        assertThat(DEFAULTS.loginVerified(claims("email", "a@b.fr"), "a@b.fr")).as("Entra ID says nothing").isFalse();
+        assertThat(DEFAULTS.loginVerified(new JWTClaimsSet.Builder().claim("email", "a@b.fr").claim("email_verified", true)
+                .claim("preferred_username", "c@d.fr").build(), "c@d.fr"))
+                .as("the verified address is not the login taken from another claim").isFalse();
+
+        StaffClaims entra = new StaffClaims("groups", Set.of("portal-staff"), Set.of("portal-admin"), "upn", true);
+        assertThat(entra.login(claims("upn", "C@d.fr"))).contains("c@d.fr");
+        assertThat(entra.loginVerified(claims("upn", "C@d.fr"), "c@d.fr")).isTrue();
     }
 
     private static JWTClaimsSet claims(String name, Object value) {
