@@ -8,7 +8,7 @@ import java.util.Set;
  * core checked the provider's ID token and the account before making it, so {@link PortalAuthenticationMechanism}
  * opens the session without a password nor an e-mailed code. Only the core makes one.
  *
- * @param accountId the account, active and not locked
+ * @param accountId the account, not closed (active, or waiting for its activation)
  * @param memberId its member, or {@code null} for staff
  * @param roles its roles
  */

@@ -97,7 +97,9 @@ public class SessionPolicy implements Sessions {
                 "select a.status, a.sessionsValidAfter from WebAccountEntity a where a.id = :id", Object[].class)
                 .setParameter("id", user.accountId())
                 .getResultList();
-        if (rows.isEmpty() || rows.get(0)[0] != AccountStatus.ACTIVE) {
+        // Not only ACTIVE: a session opened through an identity provider may be one of an account still waiting
+        // for its activation (OidcSignInCompletion); a closed account ends every session.
+        if (rows.isEmpty() || rows.get(0)[0] == AccountStatus.CLOSED) {
             return false;
         }
         OffsetDateTime validAfter = (OffsetDateTime) rows.get(0)[1];

@@ -46,8 +46,13 @@ public class OidcSignInCompletion {
     /**
      * Opens the session.
      *
+     * <p>An account waiting for its activation opens too: one created through a provider waits for its login
+     * address to be confirmed, and its owner uses the portal through the provider meanwhile (a password opens only
+     * active accounts). The lock after wrong passwords is ignored: it is about guessing a password, and would let
+     * anyone who knows a login shut its owner out of the provider's way in.
+     *
      * @return {@link AuthenticationStatus#SUCCESS}, or {@link AuthenticationStatus#SEND_FAILURE} when the account is
-     *         not active or is locked (nothing opened)
+     *         closed or gone (nothing opened)
      */
     public AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response, long accountId,
             VerifiedSignIn signIn) {
@@ -70,7 +75,7 @@ public class OidcSignInCompletion {
 
     private Optional<ProviderVerifiedCredential> usable(long accountId) {
         WebAccountEntity account = em.find(WebAccountEntity.class, accountId);
-        if (account == null || account.getStatus() != AccountStatus.ACTIVE || account.isLocked(clock.now())) {
+        if (account == null || account.getStatus() == AccountStatus.CLOSED) {
             return Optional.empty();
         }
         return Optional.of(new ProviderVerifiedCredential(accountId, account.getMemberId(), account.getRoles()));
