@@ -58,9 +58,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The authorization code flow with a provider, by the Nimbus OAuth 2.0 / OpenID Connect SDK: the request that
  * sends the browser there, then the code exchanged for tokens, the ID token validated (signature with the
  * provider's published keys and one of its advertised algorithms, issuer, audience, expiry and issue time within
- * {@code portal.oidc.clock-skew-seconds}, nonce) and the user information read when the provider has the endpoint
- * — as JSON, or as a signed JWT (FranceConnect v2), verified with the same keys, whose subject must be the ID
- * token's.
+ * {@code portal.oidc.clock-skew-seconds}, nonce; {@code acr} among the {@code acr-values} asked for, if any) and the
+ * user information read when the provider has the endpoint — as JSON, or as a signed JWT (FranceConnect v2),
+ * verified with the same keys, for this client and from this issuer — whose subject must be the ID token's.
  *
  * <p>PKCE (S256) when the provider's metadata lists S256, or {@code portal.oidc.<key>.pkce=always}: a provider that
  * lists no method may refuse a parameter it does not know, and the nonce already binds the ID token to this
@@ -150,6 +150,7 @@ public class OidcProtocol {
         } catch (com.nimbusds.oauth2.sdk.ParseException e) {
             throw new Refused(OidcRefusal.INVALID, "ID token claims unreadable", e);
         }
+        checkAcr(provider, claims);
         String subject = verified.getSubject().getValue();
         if (metadata.getUserInfoEndpointURI() != null && tokens.getOIDCTokens().getBearerAccessToken() != null) {
             JWTClaimsSet userInfo = userInfo(provider, metadata, tokens.getOIDCTokens().getBearerAccessToken());
@@ -161,6 +162,21 @@ public class OidcProtocol {
             claims = merged.build();
         }
         return new VerifiedSignIn(provider, subject, claims, idToken.getParsedString());
+    }
+
+    /**
+     * With {@code acr-values}, the ID token's {@code acr} must be one of them: asking is not enough, a provider may
+     * authenticate at another level (FranceConnect answers {@code eidas1}).
+     */
+    private static void checkAcr(OidcSettings provider, JWTClaimsSet claims) throws Refused {
+        if (provider.acrValues() == null) {
+            return;
+        }
+        Object acr = claims.getClaim("acr");
+        if (!(acr instanceof String level) || !Arrays.asList(provider.acrValues().split("\\s+")).contains(level)) {
+            throw new Refused(OidcRefusal.INVALID, "ID token acr " + (acr instanceof String ? acr : "missing")
+                    + ", asked " + provider.acrValues());
+        }
     }
 
     private OIDCTokenResponse tokens(OidcSettings provider, OIDCProviderMetadata metadata, OidcAttempt attempt,
@@ -218,14 +234,13 @@ public class OidcProtocol {
                 DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
                 processor.setJWSKeySelector(keySelector(provider, metadata.getUserInfoJWSAlgs() != null
                         ? metadata.getUserInfoJWSAlgs() : metadata.getIDTokenJWSAlgs()));
-                DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(null, Set.of("sub"));
+                // For this client, from this issuer (OpenID Connect Core 5.3.2), about someone: a signed answer
+                // meant for another client of the provider is refused; exp and nbf are checked when present.
+                DefaultJWTClaimsVerifier<SecurityContext> verifier = new DefaultJWTClaimsVerifier<>(provider.clientId(),
+                        new JWTClaimsSet.Builder().issuer(provider.issuer()).build(), Set.of("sub", "iss", "aud"));
                 verifier.setMaxClockSkew(clockSkewSeconds);
                 processor.setJWTClaimsSetVerifier(verifier);
-                JWTClaimsSet claims = processor.process(SignedJWT.parse(response.getBody()), null);
-                if (claims.getIssuer() != null && !claims.getIssuer().equals(provider.issuer())) {
-                    throw new Refused(OidcRefusal.INVALID, "user information from issuer " + claims.getIssuer());
-                }
-                return claims;
+                return processor.process(SignedJWT.parse(response.getBody()), null);
             }
             return UserInfo.parse(response.getBody()).toJWTClaimsSet();
         } catch (KeySourceException e) {

@@ -22,7 +22,12 @@ public enum OidcRefusal {
     INVALID(HttpServletResponse.SC_UNAUTHORIZED, "invalid"),
     /** A verified identity that no account is linked to, and no module to link it. */
     UNLINKED(HttpServletResponse.SC_FORBIDDEN, "unlinked"),
-    /** The linked account is closed, locked, or not active yet. */
+    /**
+     * A verified identity that no account is linked to, from a provider that does not vouch for civil identities
+     * ({@link OidcSettings#verifiedIdentity()}): it cannot be linked by the card check.
+     */
+    NOT_LINKABLE(HttpServletResponse.SC_FORBIDDEN, "not-linkable"),
+    /** The linked account is closed. */
     ACCOUNT(HttpServletResponse.SC_FORBIDDEN, "account"),
     /** A staff provider while the staff's sign-in through it is not available. */
     STAFF(HttpServletResponse.SC_FORBIDDEN, "staff");

@@ -170,6 +170,13 @@ public class OidcServlet extends HttpServlet {
             signInTo(account.get(), signIn, next, request, response);
             return;
         }
+        if (!provider.verifiedIdentity()) {
+            // The linking page matches names and birth date against a member card: only a provider that vouches
+            // for them (FranceConnect) may be linked that way.
+            refuse(provider, OidcRefusal.NOT_LINKABLE, "identity linked to no account, provider's identity not verified",
+                    request, response);
+            return;
+        }
         Optional<IdentityLinking> page = linking.stream().findFirst();
         if (page.isEmpty()) {
             refuse(provider, OidcRefusal.UNLINKED, "identity linked to no account, no linking page", request, response);

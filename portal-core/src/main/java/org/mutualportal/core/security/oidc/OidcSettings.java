@@ -38,6 +38,22 @@ public record OidcSettings(String key, Audience audience, String issuer, String 
         return Optional.ofNullable(options.get(name)).filter(value -> !value.isBlank());
     }
 
+    /**
+     * Whether the provider vouches for the person's civil identity (names, birth date), as FranceConnect does:
+     * {@code portal.oidc.<key>.verified-identity}, by default only for FranceConnect's style. Only then may an
+     * identity linked to no account be linked by the card check (member number, names, birth date); any other
+     * provider's claims are whatever its user typed.
+     */
+    public boolean verifiedIdentity() {
+        return option("verified-identity").map(Boolean::parseBoolean).orElse(franceConnectStyle());
+    }
+
+    /** Without the client secret nor the raw options (which hold it too): settings end up in logs. */
+    @Override
+    public String toString() {
+        return "OidcSettings[" + key + ", " + audience + ", " + issuer + ", client " + clientId + "]";
+    }
+
     /** Whether its button is FranceConnect's own. */
     public boolean franceConnectStyle() {
         return "franceconnect".equals(style);

@@ -15,4 +15,10 @@ record PendingIdentity(VerifiedIdentity identity, String claims, String idToken,
         implements Serializable {
 
     static final String SESSION_KEY = "portal.oidc.pending";
+
+    /** Neither the ID token nor the claims: sessions' attributes may be logged or dumped. */
+    @Override
+    public String toString() {
+        return "PendingIdentity[" + identity.provider() + ", " + identity.subject() + ", " + createdAtEpochSecond + "]";
+    }
 }

@@ -16,6 +16,12 @@ import org.mutualportal.api.security.VerifiedIdentity;
  */
 public record VerifiedSignIn(OidcSettings provider, String subject, JWTClaimsSet claims, String idToken) {
 
+    /** Neither the ID token nor the claims (personal data): a sign-in may end up in a log. */
+    @Override
+    public String toString() {
+        return "VerifiedSignIn[" + provider.key() + ", " + subject + "]";
+    }
+
     /** The person as the module API shows them. */
     public VerifiedIdentity identity() {
         return new VerifiedIdentity(provider.key(), provider.label(), subject, text("given_name"), text("family_name"),
