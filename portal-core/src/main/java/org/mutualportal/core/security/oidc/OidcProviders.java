@@ -34,8 +34,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The OpenID Connect providers the mutual configured: one per key {@code k} that has both
  * {@code portal.oidc.k.issuer} and {@code portal.oidc.k.client-id}; none by default. Their metadata (discovery)
  * is read at first use and kept {@code portal.oidc.metadata-minutes} (60); their keys (JWKS) are cached by Nimbus,
- * which reads them again when a token names a key it does not know. A provider that does not answer is not
- * remembered as broken: the next sign-in asks it again.
+ * which reads them again when a token names a key it does not know. When the metadata is due again but the
+ * provider does not answer (or answers an HTTP error), the copy in hand serves on and the provider is asked again
+ * {@value #RETRY_SECONDS} s later, not at every request of an outage with the full timeout; a provider never read
+ * yet is asked at every sign-in.
  */
 @ApplicationScoped
 public class OidcProviders {
@@ -43,20 +45,22 @@ public class OidcProviders {
     private static final Logger LOG = Logger.getLogger(OidcProviders.class.getName());
     private static final String PREFIX = "portal.oidc.";
     static final String DEFAULT_SCOPES = "openid given_name family_name birthdate email";
+    /** How long a copy of the metadata serves on after the provider failed to give a fresh one. */
+    static final int RETRY_SECONDS = 30;
 
     private final Map<String, OidcSettings> providers = new LinkedHashMap<>();
     private final Map<String, Discovered> discovered = new ConcurrentHashMap<>();
     private int timeoutMillis;
     private long metadataMillis;
 
-    /** A provider's metadata and keys, as read at {@code readAt}. */
-    private record Discovered(OIDCProviderMetadata metadata, JWKSource<SecurityContext> keys, long readAt) {
+    /** A provider's metadata and keys, to be read again from {@code dueAt} (epoch milliseconds). */
+    private record Discovered(OIDCProviderMetadata metadata, JWKSource<SecurityContext> keys, long dueAt) {
     }
 
     @PostConstruct
     void read() {
         Config config = ConfigProvider.getConfig();
-        timeoutMillis = config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(10) * 1000;
+        timeoutMillis = config.getOptionalValue(PREFIX + "timeout-seconds", Integer.class).orElse(5) * 1000;
         metadataMillis = config.getOptionalValue(PREFIX + "metadata-minutes", Integer.class).orElse(60) * 60_000L;
         for (String key : providerKeys(config.getPropertyNames())) {
             if (key.isEmpty() || !key.matches("[a-z0-9-]{1,40}")) {
@@ -96,7 +100,7 @@ public class OidcProviders {
     /** The settings read by name, so that environment variables count as much as listed properties. */
     private static final List<String> OPTIONS = List.of("issuer", "discovery-url", "client-id", "client-secret",
             "audience", "label", "style", "scopes", "acr-values", "redirect-path", "pkce", "roles-claim",
-            "staff-values", "admin-values", "login-claim");
+            "staff-values", "admin-values", "login-claim", "trust-login-claim", "verified-identity");
 
     private static Optional<OidcSettings> settings(Config config, String key) {
         String prefix = PREFIX + key + ".";
@@ -175,7 +179,7 @@ public class OidcProviders {
 
     private Discovered discovered(OidcSettings provider) {
         Discovered known = discovered.get(provider.key());
-        if (known != null && System.currentTimeMillis() - known.readAt() < metadataMillis) {
+        if (known != null && System.currentTimeMillis() < known.dueAt()) {
             return known;
         }
         try {
@@ -191,16 +195,19 @@ public class OidcProviders {
                 // OpenID Connect Discovery 1.0, section 4.3: the issuer must be exactly the one configured.
                 throw new ProviderUnavailable(provider, "discovery names issuer " + metadata.getIssuer());
             }
-            Discovered fresh = new Discovered(metadata, keySource(metadata), System.currentTimeMillis());
+            Discovered fresh = new Discovered(metadata, keySource(metadata), System.currentTimeMillis() + metadataMillis);
             discovered.put(provider.key(), fresh);
             return fresh;
-        } catch (IOException | GeneralException | IllegalArgumentException e) {
+        } catch (IOException | GeneralException | IllegalArgumentException | ProviderUnavailable e) {
             if (known != null) {
                 // Stale metadata beats none: the provider's endpoints rarely move, and its keys refresh on their own.
                 LOG.warning(() -> "OpenID Connect provider " + provider.key() + ": metadata not refreshed (" + e + ")");
-                return known;
+                Discovered kept = new Discovered(known.metadata(), known.keys(), System.currentTimeMillis() + RETRY_SECONDS * 1000L);
+                discovered.put(provider.key(), kept);
+                return kept;
             }
-            throw new ProviderUnavailable(provider, "discovery failed: " + e);
+            throw e instanceof ProviderUnavailable unavailable ? unavailable
+                    : new ProviderUnavailable(provider, "discovery failed: " + e);
         }
     }
 
