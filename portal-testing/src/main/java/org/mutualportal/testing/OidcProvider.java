@@ -9,15 +9,27 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.PlainJWT;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
@@ -54,6 +66,10 @@ public final class OidcProvider implements AutoCloseable {
     private final Set<String> signedUserInfo = ConcurrentHashMap.newKeySet();
     private final AtomicReference<String> nextUserInfoSubject = new AtomicReference<>();
     private final AtomicBoolean nextUserInfoStranger = new AtomicBoolean();
+    private final Map<String, Object> nextUserInfoClaims = new ConcurrentHashMap<>();
+    private final Map<String, Integer> failingDiscovery = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failedDiscoveries = new ConcurrentHashMap<>();
+    private final AtomicReference<IdTokenForgery> nextIdTokenForgery = new AtomicReference<>();
     private MockOAuth2Server server;
 
     private OidcProvider(int port) {
@@ -83,7 +99,7 @@ public final class OidcProvider implements AutoCloseable {
     public synchronized void restart() {
         if (server == null) {
             MockOAuth2Server fresh = new MockOAuth2Server(new OAuth2Config(false, null, null, false, tokens),
-                    new SignedUserInfo());
+                    new SignedUserInfo(), new FailingDiscovery(), new ForgedIdToken());
             fresh.start(port);
             server = fresh;
         }
@@ -163,6 +179,49 @@ public final class OidcProvider implements AutoCloseable {
         nextUserInfoStranger.set(true);
     }
 
+    /**
+     * The next signed user information has this claim with this value instead ({@code null}: without it), e.g.
+     * {@code aud} of another client or no {@code iss}.
+     */
+    public void nextUserInfoClaim(String claim, Object value) {
+        nextUserInfoClaims.put(claim, value == null ? NO_VALUE : value);
+    }
+
+    private static final Object NO_VALUE = new Object();
+
+    /** This issuer's discovery document answers this HTTP status (an outage behind a proxy) until {@link #answerDiscovery}. */
+    public void failDiscovery(String issuerId, int status) {
+        failingDiscovery.put(issuerId, status);
+    }
+
+    /** This issuer's discovery document is answered again. */
+    public void answerDiscovery(String issuerId) {
+        failingDiscovery.remove(issuerId);
+    }
+
+    /** How many requests for this issuer's discovery document got the error of {@link #failDiscovery}. */
+    public int failedDiscoveries(String issuerId) {
+        AtomicInteger count = failedDiscoveries.get(issuerId);
+        return count == null ? 0 : count.get();
+    }
+
+    /** How an ID token is forged by {@link #nextIdTokenForged}. */
+    public enum IdTokenForgery {
+        /** Not signed at all ({@code alg=none}). */
+        UNSIGNED,
+        /** Signed with HS256, keyed by the client secret (the client could have made it itself). */
+        CLIENT_SECRET_HS256
+    }
+
+    /**
+     * The next sign-in at this issuer is this person, but the token answer's ID token is re-made this way, with
+     * the same claims (nonce included).
+     */
+    public void nextIdTokenForged(String issuerId, String subject, Map<String, Object> claims, IdTokenForgery forgery) {
+        nextSignIn(issuerId, subject, claims);
+        nextIdTokenForgery.set(forgery);
+    }
+
     private void enqueue(String issuerId, String subject, List<String> audience, Map<String, Object> claims, long expirySeconds) {
         keys.signWithOwnKeys();
         server().enqueueCallback(new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", audience, claims, expirySeconds));
@@ -188,6 +247,7 @@ public final class OidcProvider implements AutoCloseable {
         if (email != null) {
             claims.put("email", email);
         }
+        claims.put("acr", "eidas1"); // the level FranceConnect authenticates at, as asked with acr_values=eidas1
         return claims;
     }
 
@@ -213,6 +273,10 @@ public final class OidcProvider implements AutoCloseable {
                 if (subject != null) {
                     claims.subject(subject);
                 }
+                for (String claim : Set.copyOf(nextUserInfoClaims.keySet())) {
+                    Object value = nextUserInfoClaims.remove(claim);
+                    claims.claim(claim, value == NO_VALUE ? null : value);
+                }
                 JWK key = keys.signingKey(issuerId);
                 RSAKey signing = nextUserInfoStranger.getAndSet(false)
                         ? new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate() : key.toRSAKey();
@@ -224,6 +288,81 @@ public final class OidcProvider implements AutoCloseable {
                 return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 401,
                         "{\"error\":\"invalid_token\"}", null);
             }
+        }
+    }
+
+    /** The discovery documents of the issuers told to fail ({@link #failDiscovery}). */
+    private final class FailingDiscovery implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            List<String> path = request.getUrl().pathSegments();
+            return path.size() == 3 && ".well-known".equals(path.get(1)) && "openid-configuration".equals(path.get(2))
+                    && failingDiscovery.containsKey(path.get(0));
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            String issuerId = request.getUrl().pathSegments().get(0);
+            failedDiscoveries.computeIfAbsent(issuerId, id -> new AtomicInteger()).incrementAndGet();
+            return new OAuth2HttpResponse(Headers.of("Content-Type", "text/html"), failingDiscovery.getOrDefault(issuerId, 503),
+                    "<html><body>Service Unavailable</body></html>", null);
+        }
+    }
+
+    /**
+     * The token endpoint once {@link #nextIdTokenForged} was asked: the request goes on to the mock's own endpoint
+     * (marked, so that this route lets it through), and its answer comes back with the ID token re-made.
+     */
+    private final class ForgedIdToken implements Route {
+
+        private static final String PASSED = "X-Test-Kit-Passed";
+        private final HttpClient client = HttpClient.newHttpClient();
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            List<String> path = request.getUrl().pathSegments();
+            return nextIdTokenForgery.get() != null && path.size() == 2 && "token".equals(path.get(1))
+                    && request.getHeaders().get(PASSED) == null;
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            IdTokenForgery forgery = nextIdTokenForgery.getAndSet(null);
+            try {
+                HttpRequest.Builder onward = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request.getUrl().encodedPath()))
+                        .header(PASSED, "1")
+                        .POST(HttpRequest.BodyPublishers.ofString(request.getBody() == null ? "" : request.getBody()));
+                for (String header : List.of("Authorization", "Content-Type")) {
+                    String value = request.getHeaders().get(header);
+                    if (value != null) {
+                        onward.header(header, value);
+                    }
+                }
+                HttpResponse<String> answer = client.send(onward.build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), answer.statusCode(), answer.body(), null);
+                }
+                Map<String, Object> tokens = JSONObjectUtils.parse(answer.body());
+                JWTClaimsSet claims = SignedJWT.parse((String) tokens.get("id_token")).getJWTClaimsSet();
+                tokens.put("id_token", forgery == IdTokenForgery.UNSIGNED ? new PlainJWT(claims).serialize() : hs256(claims));
+                return new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), 200,
+                        JSONObjectUtils.toJSONString(tokens), null);
+            } catch (IOException | java.text.ParseException | GeneralSecurityException e) {
+                throw new IllegalStateException("The forged ID token could not be made", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** By hand: Nimbus's MACSigner wants a secret of 256 bits at least, the test client's is shorter. */
+        private static String hs256(JWTClaimsSet claims) throws GeneralSecurityException {
+            String signingInput = Base64URL.encode("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "."
+                    + Base64URL.encode(claims.toString());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(CLIENT_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return signingInput + "." + Base64URL.encode(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         }
     }
 

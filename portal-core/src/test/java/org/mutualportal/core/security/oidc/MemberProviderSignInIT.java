@@ -7,11 +7,13 @@ import static org.mutualportal.core.security.oidc.ProviderSignIns.link;
 import static org.mutualportal.core.security.oidc.ProviderSignIns.memberAccount;
 import static org.mutualportal.core.security.oidc.ProviderSignIns.query;
 import static org.mutualportal.core.security.oidc.ProviderSignIns.signedOut;
+import static org.mutualportal.core.security.oidc.ProviderSignIns.update;
 import static org.mutualportal.core.security.oidc.ProviderSignIns.value;
 
 import java.net.URI;
 import java.net.URL;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,6 +45,10 @@ class MemberProviderSignInIT {
     static final OidcProvider SPARE = OidcProvider.start();
     /** FranceConnect v2's user information: a signed JWT (issuer "fcv2" of the same provider, key "fcv2"). */
     private static final String FC_V2 = "fcv2";
+    /** A provider whose discovery document the tests make fail (key "instable"). */
+    private static final String FLAKY = "flaky";
+    /** A provider without PKCE (key "sans-pkce"): the nonce alone binds its ID token to the browser's request. */
+    private static final String NO_PKCE = "nopkce";
 
     static {
         OIDC.userInfoAsSignedJwt(FC_V2);
@@ -54,7 +60,14 @@ class MemberProviderSignInIT {
                 .withConfig(OIDC.portalConfig("franceconnect", FC))
                 .withConfig(SPARE.portalConfig("secours", "spare"))
                 .withConfig(OIDC.portalConfig(FC_V2, FC_V2))
+                .withConfig(OIDC.portalConfig("instable", FLAKY))
+                .withConfig(OIDC.portalConfig("sans-pkce", NO_PKCE))
+                .withConfig("portal.oidc.sans-pkce.pkce", "never")
                 .withConfig("portal.oidc.franceconnect.acr-values", "eidas1")
+                // Metadata due again at once: a provider failing to give it is then met at the next sign-in.
+                .withConfig("portal.oidc.metadata-minutes", "0")
+                // Sessions checked against their account at every request.
+                .withConfig("portal.session.recheck-seconds", "0")
                 .build();
     }
 
@@ -106,6 +119,61 @@ class MemberProviderSignInIT {
     }
 
     @Test
+    void anAccountWaitingForItsActivationOpensThroughTheProviderAndStaysOpen() throws SQLException {
+        Linked member = linkedMember();
+        update("update web_account set status = 'PENDING_ACTIVATION', password_hash = 'none' where id = ?", member.accountId());
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        WebClient browser = client();
+
+        Page answer = codeFlow(browser);
+
+        assertThat(answer.location()).endsWith("/home.xhtml");
+        assertThat(browser.follow(answer).status()).isEqualTo(200);
+        assertThat(browser.get("home.xhtml").status()).as("still signed in once the account was checked again").isEqualTo(200);
+    }
+
+    @Test
+    void aClosedAccountOpensNothing() throws SQLException {
+        Linked member = linkedMember();
+        update("update web_account set status = 'CLOSED' where id = ?", member.accountId());
+        OIDC.nextSignIn(FC, member.subject(), claims());
+
+        WebClient browser = client();
+        refused(browser, codeFlow(browser), 403, "L'espace rattaché à votre identité FranceConnect est fermé",
+                "provider=franceconnect reason=account");
+    }
+
+    @Test
+    void anAccountLockedAfterWrongPasswordsStillOpensThroughTheProvider() throws SQLException {
+        Linked member = linkedMember();
+        update("update web_account set locked_until = now() + interval '15 minutes', failed_attempts = 0 where id = ?",
+                member.accountId());
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        WebClient browser = client();
+
+        Page answer = codeFlow(browser);
+
+        assertThat(answer.location()).endsWith("/home.xhtml");
+        assertThat(browser.follow(answer).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anIdTokenWithoutTheAskedAuthenticationLevelOpensNothing() throws SQLException {
+        Linked member = linkedMember();
+        Map<String, Object> withoutAcr = new LinkedHashMap<>(claims());
+        withoutAcr.remove("acr");
+        OIDC.nextSignIn(FC, member.subject(), withoutAcr);
+        WebClient browser = client();
+        refused(browser, codeFlow(browser), 401, "n'a pas pu confirmer votre identité", "ID token acr missing, asked eidas1");
+
+        Map<String, Object> anotherLevel = new LinkedHashMap<>(claims());
+        anotherLevel.put("acr", "eidas0");
+        OIDC.nextSignIn(FC, member.subject(), anotherLevel);
+        WebClient other = client();
+        refused(other, codeFlow(other), 401, "n'a pas pu confirmer votre identité", "ID token acr eidas0, asked eidas1");
+    }
+
+    @Test
     void aTamperedStateOpensNothing() throws SQLException {
         Linked member = linkedMember();
         WebClient browser = client();
@@ -130,6 +198,53 @@ class MemberProviderSignInIT {
         WebClient attacker = client();
         refused(attacker, attacker.get(callback), 400, "n'est plus valable", "reason=expired state unknown");
         assertThat(browser.get(callback).status()).as("the same browser, again").isEqualTo(400);
+    }
+
+    /**
+     * A code taken from the victim's way back (a log, a referrer) and sent by another browser within its own
+     * sign-in, with its own state: the provider refuses the code for that browser's PKCE verifier, and without PKCE
+     * the ID token's nonce is the victim's.
+     */
+    @Test
+    void aCodeStolenFromAnotherBrowsersSignInOpensNothingInTheThiefsOwnSignIn() throws SQLException {
+        Linked member = linkedMember();
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        WebClient victim = client();
+        String stolen = query(victim.get(victim.get("oidc/franceconnect/start").location()).location()).get("code");
+        WebClient thief = client();
+        String thiefsState = query(thief.get("oidc/franceconnect/start").location()).get("state");
+
+        refused(thief, thief.get("oidc/franceconnect/callback?code=" + stolen + "&state=" + thiefsState), 401,
+                "n'a pas pu confirmer votre identité", "token endpoint refused");
+
+        long account = memberAccount();
+        String subject = "nopkce-" + UUID.randomUUID();
+        link(account, "sans-pkce", subject);
+        OIDC.nextSignIn(NO_PKCE, subject, claims());
+        WebClient another = client();
+        Page start = another.get("oidc/sans-pkce/start");
+        assertThat(query(start.location())).doesNotContainKey("code_challenge");
+        String code = query(another.get(start.location()).location()).get("code");
+        WebClient other = client();
+        String otherState = query(other.get("oidc/sans-pkce/start").location()).get("state");
+
+        refused(other, other.get("oidc/sans-pkce/callback?code=" + code + "&state=" + otherState), 401,
+                "n'a pas pu confirmer votre identité", "nonce");
+    }
+
+    @Test
+    void anUnsignedIdTokenOrOneSignedWithTheClientSecretOpensNothing() throws SQLException {
+        Linked member = linkedMember();
+        OIDC.nextIdTokenForged(FC, member.subject(), claims(), OidcProvider.IdTokenForgery.UNSIGNED);
+        WebClient browser = client();
+        refused(browser, codeFlow(browser), 401, "n'a pas pu confirmer votre identité", "ID token refused");
+
+        OIDC.nextIdTokenForged(FC, member.subject(), claims(), OidcProvider.IdTokenForgery.CLIENT_SECRET_HS256);
+        WebClient other = client();
+        refused(other, codeFlow(other), 401, "n'a pas pu confirmer votre identité", "ID token refused");
+
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        assertThat(codeFlow(client()).location()).as("the provider's own tokens still open").endsWith("/home.xhtml");
     }
 
     @Test
@@ -180,6 +295,28 @@ class MemberProviderSignInIT {
     }
 
     @Test
+    void signedUserInformationForAnotherClientOrFromNoIssuerOpensNothing() throws SQLException {
+        long account = memberAccount();
+        String subject = "fcv2-" + UUID.randomUUID();
+        link(account, FC_V2, subject);
+
+        OIDC.nextSignIn(FC_V2, subject, claims());
+        OIDC.nextUserInfoClaim("aud", "another-client");
+        WebClient elsewhere = client();
+        refused(elsewhere, codeFlow(elsewhere, FC_V2), 401, "n'a pas pu confirmer votre identité", "audience rejected");
+
+        OIDC.nextSignIn(FC_V2, subject, claims());
+        OIDC.nextUserInfoClaim("iss", OIDC.issuer(FC));
+        WebClient otherIssuer = client();
+        refused(otherIssuer, codeFlow(otherIssuer, FC_V2), 401, "n'a pas pu confirmer votre identité", "user information refused");
+
+        OIDC.nextSignIn(FC_V2, subject, claims());
+        OIDC.nextUserInfoClaim("iss", null);
+        WebClient noIssuer = client();
+        refused(noIssuer, codeFlow(noIssuer, FC_V2), 401, "n'a pas pu confirmer votre identité", "missing required claims");
+    }
+
+    @Test
     void aSignInCancelledAtTheProviderOpensNothing() {
         WebClient browser = client();
         Page start = browser.get("oidc/franceconnect/start");
@@ -217,6 +354,27 @@ class MemberProviderSignInIT {
         OIDC.nextSignIn(FC, member.subject(), claims());
         WebClient again = client();
         assertThat(codeFlow(again).location()).endsWith("/home.xhtml");
+    }
+
+    @Test
+    void theMetadataInHandServesOnWhileTheProviderAnswersAnErrorAndTheProviderIsNotAskedAtEverySignIn() throws SQLException {
+        long account = memberAccount();
+        String subject = "flaky-" + UUID.randomUUID();
+        link(account, "instable", subject);
+        OIDC.nextSignIn(FLAKY, subject, claims());
+        assertThat(codeFlow(client(), "instable").location()).endsWith("/home.xhtml");
+
+        OIDC.failDiscovery(FLAKY, 503);
+        try {
+            OIDC.nextSignIn(FLAKY, subject, claims());
+            assertThat(codeFlow(client(), "instable").location()).as("during the outage").endsWith("/home.xhtml");
+            OIDC.nextSignIn(FLAKY, subject, claims());
+            assertThat(codeFlow(client(), "instable").location()).as("during the outage, again").endsWith("/home.xhtml");
+        } finally {
+            OIDC.answerDiscovery(FLAKY);
+        }
+        // Asked once when due, then left alone for OidcProviders.RETRY_SECONDS: not at each of the ~6 uses above.
+        assertThat(OIDC.failedDiscoveries(FLAKY)).isEqualTo(1);
     }
 
     @Test

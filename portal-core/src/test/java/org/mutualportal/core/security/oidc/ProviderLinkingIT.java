@@ -42,6 +42,9 @@ class ProviderLinkingIT {
         return PortalDeployment.module()
                 .withClasses(ProbeLinking.class, LinkingProbe.class)
                 .withConfig(OIDC.portalConfig("franceconnect", FC))
+                .withConfig(OIDC.portalConfig("autre", "autre"))
+                .withConfig(OIDC.portalConfig("certifie", "certifie"))
+                .withConfig("portal.oidc.certifie.verified-identity", "true")
                 .build();
     }
 
@@ -78,6 +81,38 @@ class ProviderLinkingIT {
         OIDC.nextSignIn(FC, subject, claims());
         WebClient later = client();
         assertThat(codeFlow(later).location()).endsWith("/home.xhtml");
+    }
+
+    /**
+     * A provider that does not vouch for civil identities (not FranceConnect's style, {@code verified-identity}
+     * unset): its names and birth date are whatever its user typed, so its unlinked identity is not kept for the
+     * card check; a linked one signs in. With {@code verified-identity=true}, such a provider's identity waits for
+     * the linking page as FranceConnect's does.
+     */
+    @Test
+    void anUnlinkedIdentityOfAProviderThatDoesNotVouchForItIsNotKeptForLinking() throws SQLException {
+        String subject = "autre-" + UUID.randomUUID();
+        OIDC.nextSignIn("autre", subject, claims());
+        WebClient browser = client();
+
+        Page answer = codeFlow(browser, "autre");
+
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.text()).contains("Identité non rattachable")
+                .contains("Fournisseur autre ne certifie pas votre nom ni votre date de naissance")
+                .contains("Revenir à la page de connexion");
+        assertThat(browser.get("public/oidc-probe/link").body()).as("no identity pending").isEqualTo("none");
+        assertThat(value("select detail from audit_event where action = 'OIDC_REFUSED' order by id desc limit 1"))
+                .asString().contains("reason=not-linkable");
+        signedOut(browser);
+
+        long account = memberAccount();
+        link(account, "autre", subject);
+        OIDC.nextSignIn("autre", subject, claims());
+        assertThat(codeFlow(client(), "autre").location()).as("once linked").endsWith("/home.xhtml");
+
+        OIDC.nextSignIn("certifie", "certifie-" + UUID.randomUUID(), claims());
+        assertThat(codeFlow(client(), "certifie").location()).as("verified-identity=true").endsWith("/public/oidc-probe/link");
     }
 
     @Test

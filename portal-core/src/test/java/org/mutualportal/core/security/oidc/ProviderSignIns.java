@@ -83,6 +83,19 @@ final class ProviderSignIns {
         }
     }
 
+    /** Runs this update straight in the database. */
+    static void update(String sql, Object... parameters) {
+        try (Connection connection = EmbeddedDatabase.dataSource().getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An address's query parameters, decoded. */
     static Map<String, String> query(String address) {
         String query = URI.create(address).getRawQuery();
