@@ -17,6 +17,8 @@ public enum AccountAudit implements AuditAction {
     PASSWORD_RESET_REQUESTED,
     PASSWORD_RESET_UNKNOWN,
     PASSWORD_RESET,
+    /** Asked for an account without a password: told to sign in through its provider, no reset link. */
+    PASSWORD_RESET_NO_PASSWORD,
     // "Mon compte"
     LOGIN_CHANGE_REQUESTED,
     LOGIN_CHANGED,

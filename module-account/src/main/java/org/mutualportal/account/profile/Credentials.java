@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.account.AccountAudit;
 import org.mutualportal.account.AccountModule;
@@ -20,16 +22,21 @@ import org.mutualportal.api.member.Member;
 import org.mutualportal.api.member.MemberContext;
 import org.mutualportal.api.member.Subscriptions;
 import org.mutualportal.api.security.Actor;
+import org.mutualportal.api.security.ExternalIdentities;
 import org.mutualportal.api.security.WebAccount;
 import org.mutualportal.api.security.WebAccounts;
 import org.mutualportal.api.settings.PortalSettings;
+import org.mutualportal.api.time.PortalClock;
 import org.mutualportal.api.validation.EmailAddresses;
 import org.mutualportal.api.web.NotFoundException;
 
 /**
  * The signed-in member's own account: login identifier (changed only once the new address confirms),
  * password, and deletion. Each asks for the current password again; a wrong one is refused next to the field
- * where it was typed.
+ * where it was typed. An account without a password (created through an identity provider) has none to type: a
+ * sign-in through the provider within {@code portal.account.provider-sign-in-minutes} stands for it, so that a
+ * session left open, or taken, cannot choose a password, change the login or delete the account; after that the
+ * page offers to sign in again through the provider.
  */
 @ApplicationScoped
 public class Credentials {
@@ -62,8 +69,18 @@ public class Credentials {
     PortalSettings settings;
 
     @Inject
+    ExternalIdentities identities;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
     @ConfigProperty(name = "portal.account.login-change-hours", defaultValue = "48")
     int loginChangeHours;
+
+    @Inject
+    @ConfigProperty(name = "portal.account.provider-sign-in-minutes", defaultValue = "10")
+    int providerSignInMinutes;
 
     public WebAccount account() {
         return accounts.find(accountId()).orElseThrow(NotFoundException::new);
@@ -74,10 +91,10 @@ public class Credentials {
      * followed.
      *
      * @param newLogin a valid e-mail address, as typed
-     * @param password the current password, on the form's {@code password} field
+     * @param password the current password, on the form's {@code password} field (none without a password)
      * @return the new address, normalized
      * @throws BusinessException on {@code newLogin} when it is already this login or any account's, on
-     *         {@code password} when the password is wrong
+     *         {@code password} when the password is wrong (or, without one, the provider sign-in is not recent)
      */
     @Transactional
     public String requestLoginChange(String newLogin, String password) {
@@ -128,18 +145,16 @@ public class Credentials {
 
     /**
      * A new password; every other session of the account ends. An account without a password (created through an
-     * identity provider) sets its first one without a current one: there is none to type, and the member is signed in
-     * through the provider, which proved who they are more strongly than a password would.
+     * identity provider) sets its first one without a current one, after a recent sign-in through the provider.
      *
-     * @throws BusinessException on {@code current} when the current password is wrong, on {@code password} or
-     *         {@code confirmation} when the new one breaks the rules or differs from its confirmation
+     * @throws BusinessException on {@code current} when the current password is wrong (or, without one, the provider
+     *         sign-in is not recent), on {@code password} or {@code confirmation} when the new one breaks the rules
+     *         or differs from its confirmation
      */
     @Transactional
     public void changePassword(String current, String password, String confirmation) {
         boolean first = !account().hasPassword();
-        if (!first) {
-            checkPassword(current, "current");
-        }
+        checkPassword(current, "current");
         WebAccount account = newPassword.set(account(), memberContext.member(), password, confirmation);
         audit.record(first ? AccountAudit.PASSWORD_SET : AccountAudit.PASSWORD_CHANGED, target(account.getId()), null);
     }
@@ -149,12 +164,34 @@ public class Credentials {
         return account().hasPassword();
     }
 
+    /** Whether the current session was opened through an identity provider recently enough to stand for a password. */
+    public boolean recentProviderSignIn() {
+        Optional<Instant> at = identities.providerSignInAt();
+        return at.isPresent() && !at.get().isBefore(clock.instant().minus(Duration.ofMinutes(providerSignInMinutes)));
+    }
+
+    /**
+     * Where to sign in again through the provider the session was opened with, coming back to this page.
+     *
+     * @param page the context-relative page ({@code /account/delete.xhtml})
+     * @return empty when the session was not opened through a provider
+     */
+    public Optional<String> signInAgainAddress(String page) {
+        return identities.signInAgainAddress(page);
+    }
+
+    /** How recent a provider sign-in must be, for the pages' text. */
+    public int providerSignInMinutes() {
+        return providerSignInMinutes;
+    }
+
     /**
      * "Je souhaite supprimer mon compte": the web account, its devices, links and subscriptions go; the
      * member's insurance records stay with the mutual, which must keep them. The audit line names the member,
      * whom the deleted account no longer leads to.
      *
-     * @throws BusinessException on {@code password} when the password is wrong
+     * @throws BusinessException on {@code password} when the password is wrong (or, without one, the provider
+     *         sign-in is not recent)
      */
     @Transactional
     public void deleteAccount(String password) {
@@ -170,11 +207,16 @@ public class Credentials {
         audit.record(AccountAudit.ACCOUNT_DELETED, target(account.getId()), "member:" + memberId);
     }
 
-    /** Refuses a wrong current password next to the field it was typed in. */
+    /**
+     * Refuses a wrong current password next to the field it was typed in; for an account without a password, a
+     * provider sign-in that is not recent (at the top of the page: it has no password field).
+     */
     void checkPassword(String password, String property) {
         if (!account().hasPassword()) {
-            // An account created through an identity provider: "incorrect" would send its holder looking for one.
-            throw new BusinessException(AccountModule.BUNDLE, "password.none").on(property);
+            if (!recentProviderSignIn()) {
+                throw new BusinessException(AccountModule.BUNDLE, "password.none.signInAgain", providerSignInMinutes);
+            }
+            return;
         }
         if (password == null || !accounts.passwordMatches(accountId(), password.toCharArray())) {
             throw new BusinessException(AccountModule.BUNDLE, "password.current.wrong").on(property);

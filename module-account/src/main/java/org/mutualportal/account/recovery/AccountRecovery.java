@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mutualportal.account.AccountAudit;
 import org.mutualportal.account.AccountModule;
@@ -21,6 +22,8 @@ import org.mutualportal.api.mail.Outbox;
 import org.mutualportal.api.member.Member;
 import org.mutualportal.api.member.MemberDirectory;
 import org.mutualportal.api.security.AccountStatus;
+import org.mutualportal.api.security.ExternalIdentities;
+import org.mutualportal.api.security.ExternalLink;
 import org.mutualportal.api.security.SourceAttempts;
 import org.mutualportal.api.security.WebAccount;
 import org.mutualportal.api.security.WebAccounts;
@@ -52,6 +55,9 @@ public class AccountRecovery {
 
     @Inject
     NewPassword newPassword;
+
+    @Inject
+    ExternalIdentities identities;
 
     @Inject
     Outbox outbox;
@@ -98,7 +104,12 @@ public class AccountRecovery {
                 .ifPresent(account -> registrations.sendActivation(account, holder(account)));
     }
 
-    /** "Mot de passe oublié ?": a reset link for an active account, the activation link for a waiting one. */
+    /**
+     * "Mot de passe oublié ?": a reset link for an active account with a password, the activation link for a waiting
+     * one. An account without a password (created through an identity provider) gets no reset link: its holder
+     * signs in through the provider and chooses a password in "Mon compte", after a recent sign-in there, so that
+     * the login's mailbox alone never becomes a way into it.
+     */
     @Transactional
     public void forgotten(String login) {
         // Its answer never says whether the address has an account, so every request counts for the source.
@@ -114,8 +125,18 @@ public class AccountRecovery {
             registrations.sendActivation(account, holder(account));
             return;
         }
-        String token = tokens.issue(account.getId(), Purpose.PASSWORD_RESET, Duration.ofMinutes(resetMinutes), null);
         Member holder = holder(account);
+        if (!account.hasPassword()) {
+            outbox.queue(account.getLogin(), "account/provider-no-password", Map.of(
+                    "firstName", holder == null ? "" : holder.getFirstName(),
+                    "providers", identities.linksOf(account.getId()).stream().map(ExternalLink::providerLabel)
+                            .collect(Collectors.joining(" ou ")),
+                    "loginLink", settings.link("/login.xhtml"),
+                    "passwordLink", settings.link("/account/password.xhtml")));
+            audit.record(AccountAudit.PASSWORD_RESET_NO_PASSWORD, "account:" + account.getId(), null);
+            return;
+        }
+        String token = tokens.issue(account.getId(), Purpose.PASSWORD_RESET, Duration.ofMinutes(resetMinutes), null);
         outbox.queue(account.getLogin(), "account/password-reset", Map.of(
                 "firstName", holder == null ? "" : holder.getFirstName(),
                 "link", settings.link("/public/account/reset-password.xhtml?token=" + token),

@@ -101,10 +101,23 @@ public class Registrations {
     /** Sends (again) the activation link of an account waiting for it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void sendActivation(WebAccount account, Member holder) {
-        String token = tokens.issue(account.getId(), Purpose.ACTIVATION, Duration.ofHours(activationHours), null);
         outbox.queue(account.getLogin(), "account/activation", Map.of(
                 "firstName", holder.getFirstName(),
-                "link", settings.link("/public/account/activate.xhtml?token=" + token),
+                "link", activationLink(account),
                 "hours", Integer.toString(activationHours)));
+    }
+
+    /**
+     * A new activation link of an account waiting for it, for a mail that says more than the activation's own (the
+     * welcome of an account created through an identity provider); valid {@link #activationHours()} hours.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String activationLink(WebAccount account) {
+        String token = tokens.issue(account.getId(), Purpose.ACTIVATION, Duration.ofHours(activationHours), null);
+        return settings.link("/public/account/activate.xhtml?token=" + token);
+    }
+
+    public int activationHours() {
+        return activationHours;
     }
 }

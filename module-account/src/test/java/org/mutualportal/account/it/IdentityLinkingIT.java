@@ -2,6 +2,7 @@ package org.mutualportal.account.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mutualportal.account.it.AccountLinks.fieldError;
+import static org.mutualportal.account.it.AccountLinks.token;
 import static org.mutualportal.account.it.AccountLinks.unique;
 
 import jakarta.mail.internet.MimeMessage;
@@ -11,14 +12,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.mutualportal.core.testing.ShiftedClock;
 import org.mutualportal.core.testing.TestMembers;
 import org.mutualportal.core.testing.TestMembers.Created;
 import org.mutualportal.testing.EmbeddedDatabase;
@@ -40,6 +47,8 @@ import org.mutualportal.testing.WebClient.Page;
 class IdentityLinkingIT {
 
     private static final String FC = "fc";
+    /** A second members' provider, so that an account may have two links. */
+    private static final String OTHER = "other";
     static final OidcProvider OIDC = OidcProvider.start();
 
     private static final String PASSWORD = "Vacances-Ete2026";
@@ -49,8 +58,11 @@ class IdentityLinkingIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
-                .withClasses(TestMembers.class, TestMembers.Created.class, AccountLinks.class)
+                .withClasses(ShiftedClock.class, ClockProbe.class, TestMembers.class, TestMembers.Created.class,
+                        AccountLinks.class)
                 .withConfig(OIDC.portalConfig("franceconnect", FC))
+                .withConfig(OIDC.portalConfig("autre", OTHER))
+                .withConfig("portal.oidc.autre.verified-identity", "true")
                 .withConfig("portal.security.trusted-proxies", "127.0.0.1,::1")
                 .withConfig("portal.security.source.slow-after", "3")
                 .withConfig("portal.security.source.refuse-after", "3")
@@ -99,7 +111,7 @@ class IdentityLinkingIT {
 
     @Test
     @RunAsClient
-    void anAccountWaitingForActivationIsActivatedByTheProvenIdentity() {
+    void anAccountWaitingForActivationIsLinkedButStaysWaitingForItsAddressToBeConfirmed() {
         Created hugo = members().individual("Fabre", "Hugo", LocalDate.of(1988, 8, 8));
         String login = unique("hugo");
         long accountId = members().account(hugo.memberId(), login, PASSWORD);
@@ -109,9 +121,13 @@ class IdentityLinkingIT {
         Page linking = franceConnect(browser, "fc-" + System.nanoTime(), identity("Hugo", "FABRE", "1988-08-08", null));
         Page home = browser.follow(linking.form("prove").set("prove:number", hugo.membershipNumber()).submit("prove:submit"));
 
-        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
-        assertThat(members().text("select status from web_account where id = ?", accountId)).isEqualTo("ACTIVE");
-        assertThat(audits("ACCOUNT_ACTIVATED", accountId)).isOne();
+        assertThat(home.uri().getPath()).as("signed in through the provider meanwhile").endsWith("/home.xhtml");
+        assertThat(members().text("select status from web_account where id = ?", accountId))
+                .as("the provider proved the person, not the mailbox").isEqualTo("PENDING_ACTIVATION");
+        assertThat(audits("ACCOUNT_ACTIVATED", accountId)).isZero();
+        assertThat(audits("PROVIDER_LINKED", accountId)).isOne();
+        assertThat(client().login(login, PASSWORD).text()).as("the password waits for the activation link")
+                .contains("Identifiant ou mot de passe incorrect");
     }
 
     @Test
@@ -222,19 +238,22 @@ class IdentityLinkingIT {
         assertThat(home.uri().getPath()).endsWith("/home.xhtml");
         long accountId = members().count("select id from web_account where member_id = ?", julie.memberId());
         assertThat(members().text("select status || ' ' || login from web_account where id = ?", accountId))
-                .isEqualTo("ACTIVE " + email);
+                .as("nobody confirmed the address yet").isEqualTo("PENDING_ACTIVATION " + email);
         assertThat(audits("PROVIDER_ACCOUNT_CREATED", accountId)).isOne();
         MimeMessage welcome = TestMailServer.awaitMessages(email, 1, Duration.ofSeconds(30)).get(0);
         assertThat(TestMailServer.subject(welcome)).isEqualTo("Bienvenue dans votre espace adhérent");
+        assertThat(TestMailServer.text(welcome)).contains("/public/account/activate.xhtml?token=", "48 heures");
+        String activation = token(TestMailServer.text(welcome));
         assertThat(client().login(email, PASSWORD).text()).as("no password to sign in with")
                 .contains("Identifiant ou mot de passe incorrect");
 
         Page account = browser.get("account/index.xhtml");
         assertThat(account.html().select("[id='password-link']").text()).isEqualTo("Choisir");
-        Page noPassword = browser.get("account/delete.xhtml").form("delete").set("delete:password", "Quelconque#2026")
-                .submit("delete:confirm");
-        assertThat(fieldError(noPassword, "delete:password")).as("not 'incorrect': there is none")
-                .startsWith("Votre espace n'a pas encore de mot de passe");
+        Page deletion = browser.get("account/delete.xhtml");
+        assertThat(deletion.html().select("[id='delete:password']")).as("no password to ask: the recent sign-in stands for it")
+                .isEmpty();
+        assertThat(deletion.html().select("#provider-confirms").text()).contains("tient lieu de confirmation");
+        assertThat(browser.get("account/login.xhtml").html().select("[id='login:password']")).isEmpty();
         Page refused = account.form("rows:0:unlink").submit("rows:0:unlink:remove");
         assertThat(refused.html().select(".ui-messages").text()).contains("Vous n'avez pas de mot de passe",
                 "Choisissez d'abord un mot de passe");
@@ -251,6 +270,10 @@ class IdentityLinkingIT {
         assertThat(saved.uri().getPath()).endsWith("/account/index.xhtml");
         assertThat(saved.text()).contains("Votre mot de passe est enregistré");
         assertThat(audits("PASSWORD_SET", accountId)).isOne();
+        assertThat(client().login(email, chosen).text()).as("not before the address is confirmed")
+                .contains("Identifiant ou mot de passe incorrect");
+        assertThat(client().get("public/account/activate.xhtml?token=" + activation).form("activate")
+                .submit("activate:submit").text()).contains("Votre espace adhérent est activé");
         assertThat(client().login(email, chosen).uri().getPath()).endsWith("/home.xhtml");
 
         Page removed = browser.follow(saved.form("rows:0:unlink").submit("rows:0:unlink:remove"));
@@ -294,7 +317,240 @@ class IdentityLinkingIT {
         assertThat(page.html().select("form#prove, form#create")).isEmpty();
     }
 
+    @Test
+    @RunAsClient
+    void aTakenAddressAtTheLoginStepCountsForTheSourceAndIsRefusedBeyondTheLimit() {
+        Created zoe = members().individual("Garnier", "Zoé", LocalDate.of(1991, 4, 4));
+        String taken = unique("pris");
+        members().account(members().individual("Autre", "Titulaire", LocalDate.of(1951, 1, 1)).memberId(), taken, PASSWORD);
+        WebClient browser = client();
+        Page step = franceConnect(browser, "fc-" + System.nanoTime(), identity("Zoé", "Garnier", "1991-04-04", null))
+                .form("prove").set("prove:number", zoe.membershipNumber()).submit("prove:submit");
+        for (int i = 0; i < 3; i++) {
+            step = step.form("create").set("create:login", taken).submit("create:submit");
+            assertThat(fieldError(step, "create:login")).as("attempt %s", i).startsWith("Cette adresse ne peut pas être utilisée");
+        }
+
+        Page refused = step.form("create").set("create:login", unique("zoe")).submit("create:submit");
+
+        assertThat(refused.status()).as("whether an address is a login cannot be tried by the thousand").isEqualTo(429);
+        assertThat(refused.html().select(".ui-messages").text()).contains("Trop de tentatives depuis votre connexion internet");
+        assertThat(members().count("select count(*) from web_account where member_id = ?", zoe.memberId())).isZero();
+    }
+
+    @Test
+    @RunAsClient
+    void theFirstPasswordAsksForARecentProviderSignInAndSigningInAgainComesBackToIt() {
+        Passwordless lea = passwordless("Girard", "Léa", LocalDate.of(1990, 6, 6));
+        WebClient browser = lea.browser();
+        Page before = browser.get("account/password.xhtml");
+        assertThat(before.html().select("form#password")).hasSize(1);
+        String chosen = "Printemps#Calanque7";
+        shiftClock(11);
+        try {
+            Page stale = browser.get("account/password.xhtml");
+            assertThat(stale.html().select("form#password")).as("a session left open chooses no password").isEmpty();
+            assertThat(stale.html().select("#sign-in-again").text()).contains("de moins de 10 minutes");
+            String again = stale.html().select("#sign-in-again-link").attr("href");
+            assertThat(again).endsWith("/oidc/franceconnect/start?next=%2Faccount%2Fpassword.xhtml");
+            Page sentAnyway = before.form("password").set("password:newPassword", chosen)
+                    .set("password:confirmation", chosen).submit("password:save");
+            assertThat(sentAnyway.html().select(".ui-messages").text()).as("the form of before, sent late")
+                    .contains("de moins de 10 minutes");
+            assertThat(audits("PASSWORD_SET", lea.accountId())).isZero();
+            assertThat(browser.get("account/delete.xhtml").html().select("form#delete")).isEmpty();
+            assertThat(browser.get("account/login.xhtml").html().select("#sign-in-again-link").attr("href"))
+                    .endsWith("/oidc/franceconnect/start?next=%2Faccount%2Flogin.xhtml");
+
+            OIDC.nextSignIn(FC, lea.subject(), lea.claims());
+            Page back = browser.follow(browser.get(again));
+
+            assertThat(back.uri().getPath()).endsWith("/account/password.xhtml");
+            Page saved = browser.follow(back.form("password").set("password:newPassword", chosen)
+                    .set("password:confirmation", chosen).submit("password:save"));
+            assertThat(saved.uri().getPath()).endsWith("/account/index.xhtml");
+            assertThat(audits("PASSWORD_SET", lea.accountId())).isOne();
+        } finally {
+            shiftClock(0);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void withoutAPasswordARecentProviderSignInStandsForItToChangeTheLoginAndToDeleteTheAccount() {
+        Passwordless tom = passwordless("Lambert", "Tom", LocalDate.of(1984, 4, 14));
+        WebClient browser = tom.browser();
+        String newLogin = unique("tom-nouveau");
+
+        Page sent = browser.get("account/login.xhtml").form("login").set("login:newLogin", newLogin).submit("login:save");
+
+        assertThat(sent.html().select("#sent").text()).contains(newLogin);
+        assertThat(TestMailServer.awaitMessages(newLogin, 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(audits("LOGIN_CHANGE_REQUESTED", tom.accountId())).isOne();
+
+        Page deleted = browser.follow(browser.get("account/delete.xhtml").form("delete").submit("delete:confirm"));
+
+        assertThat(deleted.uri().getPath()).endsWith("/public/account/deleted.xhtml");
+        assertThat(members().count("select count(*) from web_account where id = ?", tom.accountId())).isZero();
+        assertThat(audits("ACCOUNT_DELETED", tom.accountId())).isOne();
+    }
+
+    @Test
+    @RunAsClient
+    void aForgottenPasswordSendsNoResetLinkToAnAccountWithoutOne() {
+        Passwordless ines = passwordless("Roche", "Inès", LocalDate.of(1979, 11, 3));
+
+        Page waiting = forgotten(ines.email());
+        assertThat(waiting.text()).contains("Si un espace adhérent correspond à cette adresse");
+        MimeMessage activationAgain = TestMailServer.awaitMessages(ines.email(), 2, Duration.ofSeconds(30)).get(1);
+        assertThat(TestMailServer.subject(activationAgain)).as("waiting: the activation link, which proves the address")
+                .isEqualTo("Activez votre espace adhérent");
+        assertThat(client().get("public/account/activate.xhtml?token=" + token(TestMailServer.text(activationAgain))).form("activate")
+                .submit("activate:submit").text()).contains("Votre espace adhérent est activé");
+
+        Page active = forgotten(ines.email());
+
+        assertThat(active.text()).as("the same answer").contains("Si un espace adhérent correspond à cette adresse");
+        MimeMessage told = TestMailServer.awaitMessages(ines.email(), 3, Duration.ofSeconds(30)).get(2);
+        assertThat(TestMailServer.subject(told)).isEqualTo("Votre espace adhérent n'a pas de mot de passe");
+        assertThat(TestMailServer.text(told)).contains("vous vous y connectez avec FranceConnect", "/account/password.xhtml")
+                .doesNotContain("token=");
+        assertThat(audits("PASSWORD_RESET_NO_PASSWORD", ines.accountId())).isOne();
+        assertThat(audits("PASSWORD_RESET_REQUESTED", ines.accountId())).isZero();
+    }
+
+    @Test
+    @RunAsClient
+    void anIdentityLinkedToAnotherAccountSinceItsCardCheckIsRefusedInFrench() {
+        // Two members of the same name and birth date: the second browser's card check is as right as the first's.
+        Created first = members().individual("Moreau", "Eva", LocalDate.of(1982, 2, 22));
+        Created namesake = members().individual("Moreau", "Eva", LocalDate.of(1982, 2, 22));
+        members().account(first.memberId(), unique("eva"), PASSWORD);
+        long namesakeAccount = members().account(namesake.memberId(), unique("eva-homonyme"), PASSWORD);
+        String subject = "fc-" + System.nanoTime();
+        Map<String, Object> claims = identity("Eva", "Moreau", "1982-02-22", null);
+        WebClient later = client();
+        Page waiting = franceConnect(later, subject, claims);
+        WebClient sooner = client();
+        Page home = sooner.follow(franceConnect(sooner, subject, claims).form("prove")
+                .set("prove:number", first.membershipNumber()).submit("prove:submit"));
+        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
+
+        Page refused = waiting.form("prove").set("prove:number", namesake.membershipNumber()).submit("prove:submit");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().select(".ui-messages").text())
+                .contains("Cette identification FranceConnect vient d'être utilisée depuis une autre fenêtre");
+        assertThat(audits("PROVIDER_LINKED", namesakeAccount)).isZero();
+    }
+
+    @Test
+    @RunAsClient
+    void twoTabsCreatingTheAccountAtOnceEndWithOneAccountAndNoErrorPage() {
+        Created noa = members().individual("Faure", "Noa", LocalDate.of(2001, 1, 21));
+        String email = unique("noa");
+        WebClient browser = client();
+        Page firstTab = franceConnect(browser, "fc-" + System.nanoTime(), identity("Noa", "Faure", "2001-01-21", email))
+                .form("prove").set("prove:number", noa.membershipNumber()).submit("prove:submit");
+        Page secondTab = browser.get("public/account/link-identity.xhtml");
+
+        List<Page> answers = atOnce(() -> firstTab.form("create").submit("create:submit"),
+                () -> secondTab.form("create").submit("create:submit"));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status() == 302
+                || answer.html().select(".ui-messages").text().contains("vient d'être utilisée"))
+                .as("linked, or told in French: %s %s", answer.status(), answer.html().select(".ui-messages").text())
+                .isTrue());
+        assertThat(members().count("select count(*) from web_account where member_id = ?", noa.memberId())).isOne();
+        assertThat(members().count("select count(*) from external_identity e join web_account a on a.id = e.account_id"
+                + " where a.member_id = ?", noa.memberId())).isOne();
+    }
+
+    @Test
+    @RunAsClient
+    void twoRemovalsAtOnceLeaveAnAccountWithoutAPasswordOneWayIn() {
+        Passwordless ana = passwordless("Robin", "Ana", LocalDate.of(1977, 7, 7));
+        WebClient other = client();
+        OIDC.nextSignIn(OTHER, "other-" + System.nanoTime(), ana.claims());
+        Page linking = other.follow(other.get("oidc/autre/start"));
+        Page home = other.follow(linking.form("prove").set("prove:number", ana.member().membershipNumber()).submit("prove:submit"));
+        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
+        Page account = ana.browser().get("account/index.xhtml");
+        assertThat(account.html().select("#links .link-row")).hasSize(2);
+
+        List<Page> answers = atOnce(() -> account.form("rows:0:unlink").submit("rows:0:unlink:remove"),
+                () -> account.form("rows:1:unlink").submit("rows:1:unlink:remove"));
+
+        assertThat(members().count("select count(*) from external_identity where account_id = ?", ana.accountId()))
+                .as("the last way in stays").isOne();
+        assertThat(answers).extracting(Page::status).containsExactlyInAnyOrder(302, 200);
+        assertThat(answers).filteredOn(answer -> answer.status() == 200).singleElement()
+                .satisfies(answer -> assertThat(answer.html().select(".ui-messages").text()).contains("Vous n'avez pas de mot de passe"));
+        assertThat(audits("PROVIDER_UNLINKED", ana.accountId())).isOne();
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
+
+    /** A member whose account was just created through FranceConnect, without a password, signed in in {@code browser}. */
+    private record Passwordless(WebClient browser, Created member, String email, String subject, Map<String, Object> claims,
+            long accountId) {
+    }
+
+    private Passwordless passwordless(String lastName, String firstName, LocalDate birthDate) {
+        Created member = members().individual(lastName, firstName, birthDate);
+        String email = unique(lastName.toLowerCase());
+        String subject = "fc-" + System.nanoTime();
+        Map<String, Object> claims = identity(firstName, lastName, birthDate.toString(), email);
+        WebClient browser = client();
+        Page step = franceConnect(browser, subject, claims).form("prove").set("prove:number", member.membershipNumber())
+                .submit("prove:submit");
+        Page home = browser.follow(step.form("create").set("create:login", email).submit("create:submit"));
+        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
+        return new Passwordless(browser, member, email, subject, claims,
+                members().count("select id from web_account where member_id = ?", member.memberId()));
+    }
+
+    /** Sends the requests from threads released together, and waits for every answer. */
+    @SafeVarargs
+    private static List<Page> atOnce(Supplier<Page>... requests) {
+        List<Page> answers = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (Supplier<Page> request : requests) {
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                    answers.add(request.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        assertThat(answers).as("every request answered").hasSize(requests.length);
+        return answers;
+    }
+
+    /** Moves the portal's clock, in its own process ({@link ClockProbe}). */
+    private void shiftClock(int minutes) {
+        assertThat(client().get("public/test-clock?minutes=" + minutes).body()).isEqualTo("shifted");
+    }
+
+    private Page forgotten(String login) {
+        return client().get("public/account/forgotten-password.xhtml").form("forgotten")
+                .set("forgotten:login", login).submit("forgotten:submit");
+    }
+
 
     /** A member with an account linked to a FranceConnect identity, signed in in the returned client. */
     private WebClient linkedMember(String lastName, String firstName, LocalDate birthDate) {
