@@ -19,11 +19,11 @@ import org.mutualportal.core.security.oidc.staff.StaffClaims;
 /**
  * The staff account a sign-in through the company's provider opens, brought in line with the provider's claims:
  * found by its link to the person at the provider, else by its login (an existing staff account, then linked, when the
- * provider vouches for the login and the account has no other person linked there), else created; its roles replaced
- * by the claim's at every sign-in, so that a person removed from the group loses the role at their next sign-in (and
- * their open sessions end). A member's account is never opened this way: the company's directory vouches for
- * employees, not for members. Everything, audit lines included, commits together; a refusal commits too (the
- * withdrawn roles stay withdrawn).
+ * provider vouches for the login and the account has no other person linked there), else created — neither linked nor
+ * created when the claim gives no staff role; a linked account's roles replaced by the claim's at every sign-in, so
+ * that a person removed from the group loses the role at their next sign-in (and their open sessions end). A member's
+ * account is never opened this way: the company's directory vouches for employees, not for members. Everything, audit
+ * lines included, commits together; a refusal commits too (the withdrawn roles stay withdrawn).
  */
 @ApplicationScoped
 public class StaffAccounts {
@@ -106,9 +106,10 @@ public class StaffAccounts {
             if (byLogin.isPresent() && linkedAt(byLogin.get().getId(), provider)) {
                 return refuse(byLogin.get(), Refusal.LINKED_TO_ANOTHER, provider, roles);
             }
-            if (byLogin.isEmpty() && roles.isEmpty()) {
-                // Nobody to create an account for: the directory gives this person no access.
-                return refuse(null, Refusal.NO_ROLE, provider, roles);
+            if (roles.isEmpty()) {
+                // The directory gives this person no access: nothing to create, and an existing account is left
+                // unlinked and untouched (linked, it would lose its password way in for a refusal).
+                return refuse(byLogin.orElse(null), Refusal.NO_ROLE, provider, roles);
             }
             if (byLogin.isPresent()) {
                 account = byLogin.get();

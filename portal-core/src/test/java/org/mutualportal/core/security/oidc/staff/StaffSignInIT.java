@@ -166,6 +166,24 @@ class StaffSignInIT {
     }
 
     @Test
+    void anExistingAccountFoundByItsAddressWithoutAStaffGroupIsNeitherLinkedNorShutOutOfItsPassword() {
+        String email = unique("sans-groupe");
+        long account = db.staffAccount(email, PASSWORD);
+        Map<String, Object> verified = claims(email, List.of("compta"));
+        verified.put("email_verified", true);
+
+        Page refused = signIn(client(), "sub-" + UUID.randomUUID(), verified);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.text()).contains(NO_ACCESS);
+        assertThat(db.count("select count(*) from external_identity where account_id = ?", account)).as("not linked").isZero();
+        assertThat(db.text("select roles from web_account where id = ?", account)).as("roles untouched").isEqualTo("STAFF");
+        assertThat(audit("STAFF_SSO_REFUSED", account)).isEqualTo("provider=entreprise reason=NO_ROLE roles=");
+        assertThat(client().login(email, PASSWORD).uri().getPath()).as("its password still opens it")
+                .endsWith("/staff/index.xhtml");
+    }
+
+    @Test
     void anAccountLinkedToAnotherPersonAtTheProviderIsNotTakenByItsAddress() {
         String email = unique("titulaire");
         String holder = "sub-" + UUID.randomUUID();
