@@ -42,7 +42,12 @@ public class RecentSignInBacking {
     }
 
     public String getMessage() {
-        return Texts.of(AccountModule.BUNDLE, "password.none.signInAgain", credentials.providerSignInMinutes());
+        return message("password.none.signInAgain");
+    }
+
+    /** The reason to sign in again of a page that says which change asks for it; {@code {0}}: the minutes. */
+    public String message(String key) {
+        return Texts.of(AccountModule.BUNDLE, key, credentials.providerSignInMinutes());
     }
 
     /**
