@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +171,15 @@ public class IdentityLinks {
             throw new BusinessException(AccountModule.BUNDLE, "link.login.taken").on("login");
         }
         // Waiting for activation: nobody proved this address yet, and a password reset would go to it.
-        WebAccount account = accounts.createPasswordlessForMember(memberId, address);
+        WebAccount account;
+        try {
+            account = accounts.createPasswordlessForMember(memberId, address);
+        } catch (PersistenceException e) {
+            // Another member's linking took this address meanwhile, or "Créer mon espace" gave this member an account
+            // (neither takes this member's lock): the unique login or member fails at the insert, which waited for the
+            // other transaction. The transaction is lost; the member chooses again, as for an address seen taken.
+            throw new BusinessException(AccountModule.BUNDLE, "link.login.taken").on("login");
+        }
         linkPending(account, person);
         proven.forget();
         audit.record(AccountAudit.PROVIDER_ACCOUNT_CREATED, target(account), detail(person, memberId));

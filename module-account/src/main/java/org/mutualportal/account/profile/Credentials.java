@@ -21,6 +21,7 @@ import org.mutualportal.api.mail.Outbox;
 import org.mutualportal.api.member.Member;
 import org.mutualportal.api.member.MemberContext;
 import org.mutualportal.api.member.Subscriptions;
+import org.mutualportal.api.security.AccountStatus;
 import org.mutualportal.api.security.Actor;
 import org.mutualportal.api.security.ExternalIdentities;
 import org.mutualportal.api.security.WebAccount;
@@ -124,7 +125,11 @@ public class Credentials {
         return tokens.lookup(token, Purpose.LOGIN_CHANGE).state();
     }
 
-    /** Follows the link sent to the new address. Refused if that address became someone else's login meanwhile. */
+    /**
+     * Follows the link sent to the new address. Refused if that address became someone else's login meanwhile. An
+     * account waiting for activation is activated: the link proved the new login's mailbox, which is what activation
+     * proves; the activation link sent to the old login stops working, as that address is no longer the login.
+     */
     @Transactional
     public State confirmLoginChange(String token) {
         Lookup lookup = tokens.redeem(token, Purpose.LOGIN_CHANGE);
@@ -136,10 +141,17 @@ public class Credentials {
         if (accounts.byLogin(newLogin).isPresent()) {
             return State.USED;
         }
-        String oldLogin = accounts.find(accountId).orElseThrow(NotFoundException::new).getLogin();
+        WebAccount account = accounts.find(accountId).orElseThrow(NotFoundException::new);
+        String oldLogin = account.getLogin();
+        boolean waiting = account.getStatus() == AccountStatus.PENDING_ACTIVATION;
         accounts.changeLogin(accountId, newLogin);
         outbox.queue(oldLogin, "account/login-changed", Map.of("newLogin", newLogin));
         audit.record(AccountAudit.LOGIN_CHANGED, target(accountId), null);
+        if (waiting) {
+            accounts.activate(accountId);
+            tokens.revoke(accountId, Purpose.ACTIVATION);
+            audit.record(AccountAudit.ACCOUNT_ACTIVATED, target(accountId), null);
+        }
         return State.VALID;
     }
 

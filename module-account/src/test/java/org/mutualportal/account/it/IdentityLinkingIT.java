@@ -352,7 +352,7 @@ class IdentityLinkingIT {
             assertThat(stale.html().select("form#password")).as("a session left open chooses no password").isEmpty();
             assertThat(stale.html().select("#sign-in-again").text()).contains("de moins de 10 minutes");
             String again = stale.html().select("#sign-in-again-link").attr("href");
-            assertThat(again).endsWith("/oidc/franceconnect/start?next=%2Faccount%2Fpassword.xhtml");
+            assertThat(again).contains("/oidc/franceconnect/start?").endsWith("next=%2Faccount%2Fpassword.xhtml");
             Page sentAnyway = before.form("password").set("password:newPassword", chosen)
                     .set("password:confirmation", chosen).submit("password:save");
             assertThat(sentAnyway.html().select(".ui-messages").text()).as("the form of before, sent late")
@@ -360,7 +360,7 @@ class IdentityLinkingIT {
             assertThat(audits("PASSWORD_SET", lea.accountId())).isZero();
             assertThat(browser.get("account/delete.xhtml").html().select("form#delete")).isEmpty();
             assertThat(browser.get("account/login.xhtml").html().select("#sign-in-again-link").attr("href"))
-                    .endsWith("/oidc/franceconnect/start?next=%2Faccount%2Flogin.xhtml");
+                    .contains("/oidc/franceconnect/start?").endsWith("next=%2Faccount%2Flogin.xhtml");
 
             OIDC.nextSignIn(FC, lea.subject(), lea.claims());
             Page back = browser.follow(browser.get(again));
@@ -393,6 +393,82 @@ class IdentityLinkingIT {
         assertThat(deleted.uri().getPath()).endsWith("/public/account/deleted.xhtml");
         assertThat(members().count("select count(*) from web_account where id = ?", tom.accountId())).isZero();
         assertThat(audits("ACCOUNT_DELETED", tom.accountId())).isOne();
+    }
+
+    @Test
+    @RunAsClient
+    void aLoginChangeConfirmedFromTheNewAddressActivatesAnAccountWaitingForItsActivation() {
+        Passwordless zoe = passwordless("Perrin", "Zoé", LocalDate.of(1991, 10, 1));
+        String activation = token(TestMailServer.text(TestMailServer.awaitMessages(zoe.email(), 1, Duration.ofSeconds(30)).get(0)));
+        String newLogin = unique("zoe-nouveau");
+        zoe.browser().get("account/login.xhtml").form("login").set("login:newLogin", newLogin).submit("login:save");
+        String confirm = token(TestMailServer.text(TestMailServer.awaitMessages(newLogin, 1, Duration.ofSeconds(30)).get(0)));
+
+        Page confirmed = client().get("public/account/confirm-login.xhtml?token=" + confirm).form("confirm")
+                .submit("confirm:submit");
+
+        assertThat(confirmed.text()).contains("Votre identifiant de connexion est modifié");
+        assertThat(members().text("select status || ' ' || login from web_account where id = ?", zoe.accountId()))
+                .as("the link proved the new login's mailbox").isEqualTo("ACTIVE " + newLogin);
+        assertThat(audits("ACCOUNT_ACTIVATED", zoe.accountId())).isOne();
+        assertThat(client().get("public/account/activate.xhtml?token=" + activation).html().select("#problem").text())
+                .as("the activation link sent to the old login").contains("déjà été utilisé");
+    }
+
+    @Test
+    @RunAsClient
+    void withoutAPasswordTheCoordinatesAskNoneAndAnEmailChangeWantsARecentProviderSignInButThePhonesDoNot() {
+        Passwordless paul = passwordless("Garnier", "Paul", LocalDate.of(1986, 12, 24));
+        WebClient browser = paul.browser();
+        Page recent = browser.get("account/coordinates.xhtml");
+        assertThat(recent.html().select("[id='contact:password']")).as("no password to ask").isEmpty();
+        assertThat(recent.html().select("#provider-confirms").text()).contains("tient lieu de confirmation");
+        String newEmail = unique("paul-contact");
+        Page sent = browser.follow(recent.form("contact").set("contact:email", newEmail).submit("contact:save"));
+        assertThat(sent.text()).contains("Un e-mail de confirmation a été envoyé à " + newEmail);
+        shiftClock(11);
+        try {
+            Page stale = browser.get("account/coordinates.xhtml");
+
+            assertThat(stale.html().select("#sign-in-again").text()).contains("changer d'adresse e-mail",
+                    "de moins de 10 minutes", "Vos numéros de téléphone se modifient sans cela");
+            assertThat(stale.html().select("#sign-in-again-link").attr("href")).contains("/oidc/franceconnect/start?")
+                    .endsWith("next=%2Faccount%2Fcoordinates.xhtml");
+            assertThat(stale.html().select("[id='contact:password']")).isEmpty();
+            Page refused = stale.form("contact").set("contact:email", unique("paul-autre")).submit("contact:save");
+            assertThat(refused.html().select(".ui-messages").text()).as("a session left open changes no address")
+                    .contains("de moins de 10 minutes");
+            assertThat(audits("EMAIL_CHANGE_REQUESTED", paul.accountId())).isOne();
+            Page phones = browser.follow(stale.form("contact").set("contact:mobile", "06 11 22 33 44").submit("contact:save"));
+            assertThat(phones.uri().getPath()).endsWith("/account/index.xhtml");
+            assertThat(members().text("select mobile_phone from member where id = ?", paul.member().memberId()))
+                    .isEqualTo("0611223344");
+        } finally {
+            shiftClock(0);
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void twoMembersChoosingTheSameLoginAtOnceEndWithOneAccountAndTheOtherAskedForAnotherAddress() {
+        Created first = members().individual("Blanc", "Léo", LocalDate.of(1995, 3, 3));
+        Created second = members().individual("Noir", "Léon", LocalDate.of(1996, 4, 4));
+        String email = unique("leo");
+        WebClient one = client();
+        Page firstStep = franceConnect(one, "fc-" + System.nanoTime(), identity("Léo", "Blanc", "1995-03-03", email))
+                .form("prove").set("prove:number", first.membershipNumber()).submit("prove:submit");
+        WebClient two = client();
+        Page secondStep = franceConnect(two, "fc-" + System.nanoTime(), identity("Léon", "Noir", "1996-04-04", email))
+                .form("prove").set("prove:number", second.membershipNumber()).submit("prove:submit");
+
+        List<Page> answers = atOnce(() -> firstStep.form("create").submit("create:submit"),
+                () -> secondStep.form("create").submit("create:submit"));
+
+        assertThat(answers).extracting(Page::status).containsExactlyInAnyOrder(302, 200);
+        assertThat(answers).filteredOn(answer -> answer.status() == 200).singleElement()
+                .satisfies(answer -> assertThat(fieldError(answer, "create:login"))
+                        .isEqualTo("Cette adresse ne peut pas être utilisée comme identifiant : choisissez-en une autre."));
+        assertThat(members().count("select count(*) from web_account where login = ?", email)).isOne();
     }
 
     @Test
