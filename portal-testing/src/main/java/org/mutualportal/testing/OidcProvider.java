@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -69,6 +71,7 @@ public final class OidcProvider implements AutoCloseable {
     private final Map<String, Object> nextUserInfoClaims = new ConcurrentHashMap<>();
     private final Map<String, Integer> failingDiscovery = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failedDiscoveries = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> heldDiscovery = new ConcurrentHashMap<>();
     private final AtomicReference<IdTokenForgery> nextIdTokenForgery = new AtomicReference<>();
     private MockOAuth2Server server;
 
@@ -199,7 +202,23 @@ public final class OidcProvider implements AutoCloseable {
         failingDiscovery.remove(issuerId);
     }
 
-    /** How many requests for this issuer's discovery document got the error of {@link #failDiscovery}. */
+    /**
+     * The failing discovery document of this issuer ({@link #failDiscovery}) is answered only once
+     * {@link #releaseDiscovery} is called (30 s at most): a provider slow to answer, with requests in flight.
+     */
+    public void holdDiscovery(String issuerId) {
+        heldDiscovery.put(issuerId, new CountDownLatch(1));
+    }
+
+    /** The held discovery requests of this issuer get their answer, and the next ones at once. */
+    public void releaseDiscovery(String issuerId) {
+        CountDownLatch held = heldDiscovery.remove(issuerId);
+        if (held != null) {
+            held.countDown();
+        }
+    }
+
+    /** How many requests for this issuer's discovery document got (or wait for) the error of {@link #failDiscovery}. */
     public int failedDiscoveries(String issuerId) {
         AtomicInteger count = failedDiscoveries.get(issuerId);
         return count == null ? 0 : count.get();
@@ -305,6 +324,14 @@ public final class OidcProvider implements AutoCloseable {
         public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
             String issuerId = request.getUrl().pathSegments().get(0);
             failedDiscoveries.computeIfAbsent(issuerId, id -> new AtomicInteger()).incrementAndGet();
+            CountDownLatch held = heldDiscovery.get(issuerId);
+            if (held != null) {
+                try {
+                    held.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             return new OAuth2HttpResponse(Headers.of("Content-Type", "text/html"), failingDiscovery.getOrDefault(issuerId, 503),
                     "<html><body>Service Unavailable</body></html>", null);
         }

@@ -32,6 +32,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /**
+     * Session attribute of the provider a sign-in went through (its ID token for the logout there, when): any new
+     * sign-in drops it, and the one through a provider sets it again after, so that it never outlives its account.
+     */
+    public static final String PROVIDER_SIGN_IN = "portal.oidc.signedInWith";
+
     /** Request attribute set when the password was right but an e-mailed code must follow. */
     public static final String CODE_REQUIRED = "portal.signIn.codeRequired";
 
@@ -103,6 +109,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpMessageContext context, long accountId, Long memberId, java.util.Set<String> roles, NewBrowser newBrowser) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
+            request.getSession().removeAttribute(PROVIDER_SIGN_IN);
         }
         // Before signedIn(): the notice looks at the account's previous sign-in to skip its very first one.
         if (newBrowser != null) {

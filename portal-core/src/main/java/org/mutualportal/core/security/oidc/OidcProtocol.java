@@ -38,6 +38,7 @@ import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.Prompt;
 import com.nimbusds.openid.connect.sdk.UserInfoRequest;
 import com.nimbusds.openid.connect.sdk.claims.ACR;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
@@ -65,6 +66,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>PKCE (S256) when the provider's metadata lists S256, or {@code portal.oidc.<key>.pkce=always}: a provider that
  * lists no method may refuse a parameter it does not know, and the nonce already binds the ID token to this
  * browser's request. Symmetric (HS256) ID token signatures are not accepted: the keys come from the provider's JWKS.
+ *
+ * <p>A re-authentication ({@code /oidc/<key>/start?reauth=1}, the "sign in again" of a page asking for a recent
+ * sign-in) asks {@code prompt=login} and {@code max_age=0}, and its ID token's {@code auth_time}, when given, must not
+ * be before the attempt left.
  */
 @ApplicationScoped
 public class OidcProtocol {
@@ -122,6 +127,10 @@ public class OidcProtocol {
         if (provider.acrValues() != null) {
             request.acrValues(Arrays.stream(provider.acrValues().split("\\s+")).map(ACR::new).toList());
         }
+        if (attempt.reauth()) {
+            // The provider's own session, still open in this browser, would otherwise answer without asking anything.
+            request.prompt(new Prompt(Prompt.Type.LOGIN)).maxAge(0);
+        }
         return request.build().toURI();
     }
 
@@ -151,6 +160,7 @@ public class OidcProtocol {
             throw new Refused(OidcRefusal.INVALID, "ID token claims unreadable", e);
         }
         checkAcr(provider, claims);
+        checkAuthTime(attempt, verified);
         String subject = verified.getSubject().getValue();
         if (metadata.getUserInfoEndpointURI() != null && tokens.getOIDCTokens().getBearerAccessToken() != null) {
             JWTClaimsSet userInfo = userInfo(provider, metadata, tokens.getOIDCTokens().getBearerAccessToken());
@@ -176,6 +186,21 @@ public class OidcProtocol {
         if (!(acr instanceof String level) || !Arrays.asList(provider.acrValues().split("\\s+")).contains(level)) {
             throw new Refused(OidcRefusal.INVALID, "ID token acr " + (acr instanceof String ? acr : "missing")
                     + ", asked " + provider.acrValues());
+        }
+    }
+
+    /**
+     * A re-authentication asked for must have happened: an {@code auth_time} before the attempt left (within the clock
+     * skew) is the provider's older session answering, whatever {@code prompt} and {@code max_age} asked.
+     */
+    private void checkAuthTime(OidcAttempt attempt, IDTokenClaimsSet verified) throws Refused {
+        if (!attempt.reauth() || verified.getAuthenticationTime() == null) {
+            return;
+        }
+        long authenticatedAt = verified.getAuthenticationTime().toInstant().getEpochSecond();
+        if (authenticatedAt < attempt.createdAtEpochSecond() - clockSkewSeconds) {
+            throw new Refused(OidcRefusal.INVALID, "auth_time " + authenticatedAt + " before the re-authentication asked at "
+                    + attempt.createdAtEpochSecond());
         }
     }
 

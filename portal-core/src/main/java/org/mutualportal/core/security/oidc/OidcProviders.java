@@ -36,8 +36,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * is read at first use and kept {@code portal.oidc.metadata-minutes} (60); their keys (JWKS) are cached by Nimbus,
  * which reads them again when a token names a key it does not know. When the metadata is due again but the
  * provider does not answer (or answers an HTTP error), the copy in hand serves on and the provider is asked again
- * {@value #RETRY_SECONDS} s later, not at every request of an outage with the full timeout; a provider never read
- * yet is asked at every sign-in.
+ * {@value #RETRY_SECONDS} s later, not at every request of an outage with the full timeout; while one request asks,
+ * the others use the copy in hand. A provider never read yet is asked at every sign-in.
  */
 @ApplicationScoped
 public class OidcProviders {
@@ -181,6 +181,14 @@ public class OidcProviders {
         Discovered known = discovered.get(provider.key());
         if (known != null && System.currentTimeMillis() < known.dueAt()) {
             return known;
+        }
+        if (known != null) {
+            // Due: the request that moves the date on asks the provider; those arriving meanwhile go on with the copy
+            // in hand, rather than all asking at once (and all waiting the timeout of a provider that does not answer).
+            Discovered asking = new Discovered(known.metadata(), known.keys(), System.currentTimeMillis() + RETRY_SECONDS * 1000L);
+            if (!discovered.replace(provider.key(), known, asking)) {
+                return discovered.getOrDefault(provider.key(), known);
+            }
         }
         try {
             HTTPRequest request = new HTTPRequest(HTTPRequest.Method.GET, URI.create(provider.discoveryUrl()));

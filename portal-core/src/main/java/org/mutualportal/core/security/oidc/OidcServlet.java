@@ -111,7 +111,8 @@ public class OidcServlet extends HttpServlet {
         URI authorization;
         try {
             attempt = new OidcAttempt(random(32), random(32), protocol.usesPkce(provider) ? random(32) : null,
-                    provider.key(), next == null || next.length() > 500 ? null : next, clock.instant().getEpochSecond());
+                    provider.key(), next == null || next.length() > 500 ? null : next, clock.instant().getEpochSecond(),
+                    "1".equals(request.getParameter("reauth")));
             authorization = protocol.authorization(provider, attempt, redirectUri(provider, request));
         } catch (OidcProviders.ProviderUnavailable e) {
             refuse(provider, OidcRefusal.UNAVAILABLE, e.getMessage(), request, response);

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Optional;
 import org.mutualportal.api.security.AccountStatus;
 import org.mutualportal.api.time.PortalClock;
@@ -66,11 +67,23 @@ public class OidcSignInCompletion {
                 withParams().newAuthentication(true).credential(credential.get()));
         if (status == AuthenticationStatus.SUCCESS) {
             request.getSession(true).setAttribute(ProviderSession.SESSION_KEY,
-                    new ProviderSession(signIn.provider().key(), signIn.idToken(), clock.instant()));
+                    new ProviderSession(signIn.provider().key(), signIn.idToken(), authenticatedAt(signIn)));
             identities.used(signIn.provider().key(), signIn.subject());
             audit.recordAloneAs(actor, CoreAudit.OIDC_SIGNED_IN, actor, "provider=" + signIn.provider().key());
         }
         return status;
+    }
+
+    /**
+     * When the person authenticated at the provider: its {@code auth_time}, which an older session of the provider
+     * gives (a round trip now is not a recent authentication), else now.
+     */
+    private Instant authenticatedAt(VerifiedSignIn signIn) {
+        Instant now = clock.instant();
+        Object authTime = signIn.claims().getClaim("auth_time"); // epoch seconds in the JSON; a Date once parsed as one
+        Instant at = authTime instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue())
+                : authTime instanceof java.util.Date date ? date.toInstant() : now;
+        return at.isBefore(now) ? at : now;
     }
 
     private Optional<ProviderVerifiedCredential> usable(long accountId) {

@@ -147,7 +147,8 @@ public class PortalExternalIdentities implements ExternalIdentities {
     @Override
     public Optional<String> signInAgainAddress(String next) {
         String back = next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/home.xhtml";
-        return providerSession().map(session -> "/oidc/" + session.provider() + "/start?next="
+        // reauth: the person authenticates again at the provider, its session there does not answer for them.
+        return providerSession().map(session -> "/oidc/" + session.provider() + "/start?reauth=1&next="
                 + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8));
     }
 

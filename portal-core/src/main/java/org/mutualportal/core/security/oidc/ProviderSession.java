@@ -8,7 +8,8 @@ import java.io.Serializable;
  *
  * @param provider the provider's key
  * @param idToken the ID token it issued for this sign-in
- * @param signedInAt when (a page may ask for a recent sign-in instead of a password)
+ * @param signedInAt when the person authenticated at the provider: the ID token's {@code auth_time}, else the sign-in
+ *        (a page may ask for a recent sign-in instead of a password)
  */
 record ProviderSession(String provider, String idToken, java.time.Instant signedInAt) implements Serializable {
 
@@ -17,5 +18,5 @@ record ProviderSession(String provider, String idToken, java.time.Instant signed
         return "ProviderSession[" + provider + ", " + signedInAt + "]"; // never the token
     }
 
-    static final String SESSION_KEY = "portal.oidc.signedInWith";
+    static final String SESSION_KEY = org.mutualportal.core.security.PortalAuthenticationMechanism.PROVIDER_SIGN_IN;
 }

@@ -14,7 +14,8 @@ import org.mutualportal.api.security.ExternalIdentities;
 /**
  * What a module's linking page does, driven over HTTP by the core's tests ({@code /public/…}: no sign-in):
  * {@code link} shows the pending identity, or links it to {@code ?account=} in a transaction and goes on to the
- * core's sign-in address; {@code links} and {@code unlink} call the rest of {@link ExternalIdentities};
+ * core's sign-in address; {@code links} and {@code unlink} call the rest of {@link ExternalIdentities}, {@code recent}
+ * the provider sign-in of this session (epoch second) and the address to sign in again;
  * {@code nimbus} says which JARs the Nimbus classes come from.
  */
 @WebServlet("/public/oidc-probe/*")
@@ -60,6 +61,8 @@ public class LinkingProbe extends HttpServlet {
                     .collect(Collectors.joining(",")));
             case "/unlink" -> response.getWriter().print(identities.unlink(Long.parseLong(account),
                     Long.parseLong(request.getParameter("link"))));
+            case "/recent" -> response.getWriter().print(identities.providerSignInAt().map(at -> Long.toString(at.getEpochSecond()))
+                    .orElse("none") + " " + identities.signInAgainAddress("/home.xhtml").orElse("none"));
             case "/nimbus" -> response.getWriter().print(origin(com.nimbusds.jose.JWSAlgorithm.class) + "\n"
                     + origin(com.nimbusds.openid.connect.sdk.Nonce.class));
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,6 +1,7 @@
 package org.mutualportal.core.security.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mutualportal.core.security.oidc.ProviderSignIns.claims;
 import static org.mutualportal.core.security.oidc.ProviderSignIns.codeFlow;
 import static org.mutualportal.core.security.oidc.ProviderSignIns.link;
@@ -13,9 +14,17 @@ import static org.mutualportal.core.security.oidc.ProviderSignIns.value;
 import java.net.URI;
 import java.net.URL;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -49,6 +58,8 @@ class MemberProviderSignInIT {
     private static final String FLAKY = "flaky";
     /** A provider without PKCE (key "sans-pkce"): the nonce alone binds its ID token to the browser's request. */
     private static final String NO_PKCE = "nopkce";
+    /** A provider whose discovery document the tests make slow to answer (key "lent"). */
+    private static final String SLOW = "slow";
 
     static {
         OIDC.userInfoAsSignedJwt(FC_V2);
@@ -57,11 +68,13 @@ class MemberProviderSignInIT {
     @Deployment
     static WebArchive deployment() {
         return PortalDeployment.module()
+                .withClasses(LinkingProbe.class)
                 .withConfig(OIDC.portalConfig("franceconnect", FC))
                 .withConfig(SPARE.portalConfig("secours", "spare"))
                 .withConfig(OIDC.portalConfig(FC_V2, FC_V2))
                 .withConfig(OIDC.portalConfig("instable", FLAKY))
                 .withConfig(OIDC.portalConfig("sans-pkce", NO_PKCE))
+                .withConfig(OIDC.portalConfig("lent", SLOW))
                 .withConfig("portal.oidc.sans-pkce.pkce", "never")
                 .withConfig("portal.oidc.franceconnect.acr-values", "eidas1")
                 // Metadata due again at once: a provider failing to give it is then met at the next sign-in.
@@ -375,6 +388,102 @@ class MemberProviderSignInIT {
         }
         // Asked once when due, then left alone for OidcProviders.RETRY_SECONDS: not at each of the ~6 uses above.
         assertThat(OIDC.failedDiscoveries(FLAKY)).isEqualTo(1);
+    }
+
+    /**
+     * While one request asks a provider for its metadata, the others arriving meanwhile go on with the copy in hand:
+     * the provider is asked once, not by each of them with the full timeout.
+     */
+    @Test
+    void requestsArrivingWhileTheMetadataIsAskedForUseTheCopyInHand() throws Exception {
+        assertThat(client().get("oidc/lent/start").location()).startsWith(OIDC.issuer(SLOW) + "/authorize");
+        OIDC.failDiscovery(SLOW, 503);
+        OIDC.holdDiscovery(SLOW);
+        ExecutorService browsers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Page>> starts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(browsers.submit(() -> client().get("oidc/lent/start")));
+            }
+            await("one request asks the provider").atMost(Duration.ofSeconds(30))
+                    .until(() -> OIDC.failedDiscoveries(SLOW) >= 1);
+            await("the others go on meanwhile").atMost(Duration.ofSeconds(30))
+                    .until(() -> starts.stream().filter(Future::isDone).count() >= 3);
+            OIDC.releaseDiscovery(SLOW);
+            for (Future<Page> start : starts) {
+                assertThat(start.get(30, TimeUnit.SECONDS).location()).startsWith(OIDC.issuer(SLOW) + "/authorize");
+            }
+        } finally {
+            OIDC.releaseDiscovery(SLOW);
+            OIDC.answerDiscovery(SLOW);
+            browsers.shutdownNow();
+        }
+        assertThat(OIDC.failedDiscoveries(SLOW)).as("asked once").isEqualTo(1);
+    }
+
+    /**
+     * "Sign in again" (a page asking for a recent sign-in): the provider is asked to authenticate the person again, and
+     * an ID token telling an older authentication (the provider's own session answering) opens nothing; the time kept
+     * is the provider's authentication, not the round trip.
+     */
+    @Test
+    void signingInAgainMakesTheProviderAuthenticateAgainAndAnOlderAuthenticationIsRefused() throws SQLException {
+        Linked member = linkedMember();
+        long hourAgo = Instant.now().minusSeconds(3600).getEpochSecond();
+        Map<String, Object> providerSession = new LinkedHashMap<>(claims());
+        providerSession.put("auth_time", hourAgo);
+        OIDC.nextSignIn(FC, member.subject(), providerSession);
+        WebClient browser = client();
+        assertThat(codeFlow(browser).location()).endsWith("/home.xhtml");
+        String[] recent = browser.get("public/oidc-probe/recent").body().split(" ");
+        assertThat(recent[0]).as("the provider's authentication, not the round trip").isEqualTo(Long.toString(hourAgo));
+        assertThat(recent[1]).isEqualTo("/oidc/franceconnect/start?reauth=1&next=%2Fhome.xhtml");
+
+        OIDC.nextSignIn(FC, member.subject(), providerSession);
+        Page again = browser.get(recent[1].substring(1));
+        assertThat(query(again.location())).containsEntry("prompt", "login").containsEntry("max_age", "0")
+                .containsEntry("acr_values", "eidas1");
+        Page older = browser.get(browser.get(answeredAtOnce(again.location())).location());
+        assertThat(older.status()).isEqualTo(401);
+        assertThat(older.text()).contains("n'a pas pu confirmer votre identité").doesNotContain("Exception");
+        assertThat(lastRefusal()).contains("auth_time " + hourAgo + " before the re-authentication");
+
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> fresh = new LinkedHashMap<>(claims());
+        fresh.put("auth_time", now);
+        OIDC.nextSignIn(FC, member.subject(), fresh);
+        Page back = browser.get(browser.get(answeredAtOnce(browser.get(recent[1].substring(1)).location())).location());
+        assertThat(back.location()).endsWith("/home.xhtml");
+        assertThat(browser.get("public/oidc-probe/recent").body()).startsWith(now + " ");
+        assertThat(query(client().get("oidc/franceconnect/start").location())).as("a plain sign-in asks nothing more")
+                .doesNotContainKeys("prompt", "max_age");
+    }
+
+    /**
+     * The authorization address without {@code prompt} nor {@code max_age}: the test provider would show its login form
+     * for them, and the ID token's {@code auth_time} tells how recent the authentication is anyway.
+     */
+    private static String answeredAtOnce(String authorization) {
+        return authorization.replaceAll("&(prompt|max_age)=[^&]*", "");
+    }
+
+    /** A password sign-in after a provider's in the same browser keeps nothing of the provider's (nor its logout). */
+    @Test
+    void aPasswordSignInAfterAProviderSignInInTheSameBrowserKeepsNothingOfTheProvider() throws SQLException {
+        Linked member = linkedMember();
+        OIDC.nextSignIn(FC, member.subject(), claims());
+        WebClient browser = client();
+        assertThat(codeFlow(browser).location()).endsWith("/home.xhtml");
+        assertThat(browser.get("public/oidc-probe/recent").body()).doesNotStartWith("none");
+
+        String other = (String) value("select login from web_account where id = ?", memberAccount());
+        Page home = browser.login(other, "Adherent#2026");
+
+        assertThat(home.uri().getPath()).endsWith("/home.xhtml");
+        assertThat(browser.get("public/oidc-probe/recent").body()).isEqualTo("none none");
+        Page leaving = home.form("header").submit("header:logout");
+        assertThat(leaving.html().select("a[href*=endsession]")).as("no logout at the provider with the other's token").isEmpty();
+        signedOut(browser);
     }
 
     @Test

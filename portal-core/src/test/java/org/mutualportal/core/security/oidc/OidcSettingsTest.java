@@ -16,15 +16,19 @@ class OidcSettingsTest {
     }
 
     @Test
-    void settingsSignInsAndPendingIdentitiesPrintNoSecretNorToken() {
+    void settingsSignInsAttemptsAndPendingIdentitiesPrintNoSecretNorToken() {
         OidcSettings provider = settings("franceconnect", "franceconnect", Map.of("client-secret", "s3cr3t-value"));
         VerifiedSignIn signIn = new VerifiedSignIn(provider, "sub-1",
                 new JWTClaimsSet.Builder().subject("sub-1").claim("family_name", "Leroy").build(), "eyJ.id-token.sig");
         PendingIdentity pending = new PendingIdentity(signIn.identity(), signIn.claims().toString(), signIn.idToken(), 1L);
+        OidcAttempt attempt = new OidcAttempt("state-value", "nonce-value", "verifier-value", "franceconnect", "/home.xhtml",
+                1L, true);
 
         assertThat(provider.toString()).contains("franceconnect").doesNotContain("s3cr3t-value");
         assertThat(signIn.toString()).contains("sub-1").doesNotContain("eyJ.id-token.sig").doesNotContain("Leroy");
         assertThat(pending.toString()).contains("sub-1").doesNotContain("eyJ.id-token.sig").doesNotContain("Leroy");
+        assertThat(attempt.toString()).contains("franceconnect").doesNotContain("nonce-value").doesNotContain("verifier-value")
+                .doesNotContain("state-value");
     }
 
     @Test
