@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ public class OidcProviders {
         List<String> scopes = Arrays.stream(options.getOrDefault("scopes", DEFAULT_SCOPES).split("[\\s,]+"))
                 .filter(scope -> !scope.isBlank()).toList();
         if (!scopes.contains("openid")) {
-            scopes = new java.util.ArrayList<>(scopes);
+            scopes = new ArrayList<>(scopes);
             scopes.add(0, "openid");
         }
         String label = options.getOrDefault("label", key);

@@ -178,7 +178,7 @@ public class OidcServlet extends HttpServlet {
                     request, response);
             return;
         }
-        Optional<IdentityLinking> page = linking.stream().findFirst();
+        Optional<String> page = linkingPage();
         if (page.isEmpty()) {
             refuse(provider, OidcRefusal.UNLINKED, "identity linked to no account, no linking page", request, response);
             return;
@@ -186,7 +186,7 @@ public class OidcServlet extends HttpServlet {
         identities.keepPending(request, signIn);
         audit.recordAloneAs("anonymous", CoreAudit.OIDC_IDENTITY_PENDING, "provider:" + provider.key(), null);
         count(provider, "pending");
-        response.sendRedirect(request.getContextPath() + page.get().page());
+        response.sendRedirect(request.getContextPath() + page.get());
     }
 
     /** After a module linked the pending identity: the browser signs in to the linked account. */
@@ -199,9 +199,9 @@ public class OidcServlet extends HttpServlet {
         }
         Optional<Long> account = identities.accountLinkedTo(provider.get().key(), pending.get().identity().subject());
         if (account.isEmpty()) {
-            Optional<IdentityLinking> page = linking.stream().findFirst();
+            Optional<String> page = linkingPage();
             if (page.isPresent()) {
-                response.sendRedirect(request.getContextPath() + page.get().page());
+                response.sendRedirect(request.getContextPath() + page.get());
             } else {
                 refuse(provider.get(), OidcRefusal.UNLINKED, "identity linked to no account", request, response);
             }
@@ -238,6 +238,11 @@ public class OidcServlet extends HttpServlet {
                 "reason=" + reason.outcome() + " " + (detail.length() > 300 ? detail.substring(0, 300) : detail));
         count(provider, reason.outcome());
         reason.answer(request, response, provider.label());
+    }
+
+    /** The page of the first module that links identities to members ({@link IdentityLinking}), if any. */
+    private Optional<String> linkingPage() {
+        return linking.stream().findFirst().map(IdentityLinking::page);
     }
 
     private void count(OidcSettings provider, String outcome) {
